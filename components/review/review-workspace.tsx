@@ -1,0 +1,166 @@
+"use client";
+import { useMemo, useState } from "react";
+import {
+  addSourceAction,
+  createClaimAction,
+  deleteClaimAction,
+  removeSourceAction,
+  restoreClaimAction,
+  setClaimStatusAction,
+  updateClaimNoteAction,
+} from "@/app/(app)/articles/[articleId]/actions";
+import { ArticleViewer } from "@/components/editor/article-viewer";
+import { useToast } from "@/components/ui/toast";
+import type { ActionResult } from "@/lib/actions/result";
+import type { DocNode } from "@/lib/articles/doc-text";
+import type { ClaimView } from "@/lib/claims/claim-view";
+import { ClaimDetail } from "./claim-detail";
+import { ClaimFilters, applyFilters, type Filters } from "./claim-filters";
+import { ClaimList } from "./claim-list";
+import { upsertClaim, type ClaimsState } from "./claims-state";
+import { DeletedClaims } from "./deleted-claims";
+import { SelectionToolbar } from "./selection-toolbar";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { STATUSES, STATUS_META } from "./status-meta";
+import { useReviewKeys } from "./use-review-keys";
+
+export type ReviewWorkspaceProps = {
+  articleId: string;
+  doc: DocNode;
+  claims: ClaimView[];
+  deletedClaims: ClaimView[];
+  members: { id: string; name: string | null }[];
+  canWrite: boolean;
+  canDelete: boolean;
+};
+
+/** The article page's review loop: the article with its highlights, and the claims panel beside it. */
+export function ReviewWorkspace(props: ReviewWorkspaceProps) {
+  const toast = useToast();
+  const [state, setState] = useState<ClaimsState>({ live: props.claims, deleted: props.deletedClaims });
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [filters, setFilters] = useState<Filters>({ statuses: new Set(), assigneeId: "any" });
+  const [selection, setSelection] = useState<{ range: { start: number; end: number }; rect: DOMRect } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [flash, setFlash] = useState<{ id: string; nonce: number } | undefined>();
+  const [focusNote, setFocusNote] = useState(0);
+  const [focusSource, setFocusSource] = useState(0);
+  const [help, setHelp] = useState(false);
+  const [showDeleted, setShowDeleted] = useState(false);
+
+  const visible = useMemo(() => applyFilters(state.live, filters), [state.live, filters]);
+  const highlights = useMemo(() => state.live.map(({ id, start, end, status }) => ({ id, start, end, status })), [state.live]);
+  const active = state.live.find((claim) => claim.id === activeId) ?? null;
+
+  async function run(call: Promise<ActionResult<ClaimView>>, success?: string): Promise<ClaimView | null> {
+    setBusy(true);
+    try {
+      const result = await call;
+      if (!result.ok) {
+        const current = (result.details as { current?: ClaimView } | undefined)?.current;
+        if (current) setState((s) => upsertClaim(s, current));
+        toast.show(result.message, { kind: "error" });
+        return null;
+      }
+      setState((s) => upsertClaim(s, result.data));
+      if (success) toast.show(success);
+      return result.data;
+    } catch {
+      toast.show("Factdesk could not reach the server, so this change was not saved. Check your connection and try again.", { kind: "error" });
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function open(id: string | null) {
+    setActiveId(id);
+    if (id) setFlash({ id, nonce: Date.now() });
+  }
+
+  function step(delta: number) {
+    if (visible.length === 0) return;
+    const index = visible.findIndex((claim) => claim.id === activeId);
+    const nextIndex = index === -1 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, index + delta));
+    open(visible[nextIndex].id);
+  }
+
+  async function createFromSelection() {
+    if (!selection || !props.canWrite) return;
+    const claim = await run(createClaimAction({ articleId: props.articleId, ...selection.range }), "Claim created. Set its status with keys 1–4.");
+    setSelection(null);
+    window.getSelection()?.removeAllRanges();
+    if (claim) open(claim.id);
+  }
+
+  async function remove(claim: ClaimView) {
+    const deleted = await run(deleteClaimAction({ claimId: claim.id }));
+    if (!deleted) return;
+    setActiveId(null);
+    toast.show("Claim deleted.", { action: { label: "Undo", run: () => void run(restoreClaimAction({ claimId: claim.id }), "Claim restored.") } });
+  }
+
+  useReviewKeys({
+    next: () => step(1),
+    previous: () => step(-1),
+    status: (index) => active && props.canWrite && void run(setClaimStatusAction({ claimId: active.id, revision: active.revision, status: STATUSES[index] }), `Marked ${STATUS_META[STATUSES[index]].label.toLowerCase()}.`),
+    note: () => active && setFocusNote(Date.now()),
+    source: () => active && setFocusSource(Date.now()),
+    remove: () => active && props.canDelete && void remove(active),
+    create: () => void createFromSelection(),
+    close: () => (help ? setHelp(false) : setActiveId(null)),
+    help: () => setHelp(true),
+  });
+
+  return (
+    <div className="review-layout">
+      <div className="review-article" data-article-viewer>
+        <ArticleViewer
+          doc={props.doc}
+          claims={highlights}
+          activeClaimId={activeId}
+          flashRequest={flash}
+          onClaimClick={(id) => open(id)}
+          onSelectText={(range, rect) => setSelection(range && rect ? { range, rect } : null)}
+        />
+        {selection && props.canWrite && <SelectionToolbar rect={selection.rect} busy={busy} onCreate={createFromSelection} />}
+      </div>
+      <aside className="review-panel" aria-label="Claims panel">
+        {active ? (
+          <ClaimDetail
+            key={active.id}
+            claim={active}
+            canWrite={props.canWrite}
+            canDelete={props.canDelete}
+            busy={busy}
+            focusNote={focusNote}
+            focusSource={focusSource}
+            onClose={() => setActiveId(null)}
+            onStatus={(status) => void run(setClaimStatusAction({ claimId: active.id, revision: active.revision, status }), `Marked ${STATUS_META[status].label.toLowerCase()}.`)}
+            onSaveNote={async (note) => !!(await run(updateClaimNoteAction({ claimId: active.id, revision: active.revision, note }), "Note saved."))}
+            onAddSource={async (source) => !!(await run(addSourceAction({ claimId: active.id, ...source }), "Source added."))}
+            onRemoveSource={(sourceId) => void run(removeSourceAction({ sourceId }), "Source removed.")}
+            onDelete={() => void remove(active)}
+          />
+        ) : (
+          <>
+            <ClaimFilters claims={state.live} filters={filters} members={props.members} onChange={setFilters} />
+            <ClaimList claims={visible} activeId={activeId} onOpen={open} />
+            <div className="panel-foot">
+              <button type="button" className="button button--ghost button--small" onClick={() => setShowDeleted((v) => !v)} aria-expanded={showDeleted}>
+                Deleted claims ({state.deleted.length})
+              </button>
+              <button type="button" className="button button--ghost button--small" onClick={() => setHelp(true)}>
+                Keyboard shortcuts <kbd>?</kbd>
+              </button>
+            </div>
+            {showDeleted && (
+              <DeletedClaims claims={state.deleted} canRestore={props.canDelete} onRestore={(id) => void run(restoreClaimAction({ claimId: id }), "Claim restored.")} />
+            )}
+          </>
+        )}
+      </aside>
+      {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+import { useEffect, useRef } from "react";
+
+export type ReviewKeyHandlers = {
+  next: () => void;
+  previous: () => void;
+  status: (index: number) => void;
+  note: () => void;
+  source: () => void;
+  remove: () => void;
+  create: () => void;
+  close: () => void;
+  help: () => void;
+};
+
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  if (!element) return false;
+  return element.isContentEditable && !element.closest("[data-article-viewer]") || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName);
+}
+
+/** The review loop's keyboard: J/K move, 1-4 set the status, N note, L link, Delete, C create, Esc, ?. */
+export function useReviewKeys(handlers: ReviewKeyHandlers): void {
+  const current = useRef(handlers);
+  useEffect(() => {
+    current.current = handlers;
+  });
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.metaKey || event.ctrlKey || event.altKey) return;
+      if (event.key === "Escape") return current.current.close();
+      if (isTyping(event.target)) return;
+      const h = current.current;
+      const key = event.key;
+      const actions: Record<string, () => void> = {
+        j: h.next,
+        k: h.previous,
+        n: h.note,
+        l: h.source,
+        c: h.create,
+        "?": h.help,
+        Delete: h.remove,
+        Backspace: h.remove,
+        "1": () => h.status(0),
+        "2": () => h.status(1),
+        "3": () => h.status(2),
+        "4": () => h.status(3),
+      };
+      const action = actions[key.length === 1 ? key.toLowerCase() : key] ?? (key === "?" ? h.help : undefined);
+      if (action) {
+        event.preventDefault();
+        action();
+      }
+    }
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+}

@@ -1,0 +1,44 @@
+import { claimViewSelect, toClaimView, type ClaimView } from "@/lib/claims/claim-view";
+import { db, type Db } from "@/lib/db/client";
+import type { DocNode } from "./doc-text";
+
+export type ArticleForReview = {
+  id: string;
+  teamId: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  sourceUrl: string | null;
+  publishedAt: string | null;
+  version: { id: string; number: number; doc: DocNode; createdAt: string };
+  claims: ClaimView[];
+  deletedClaims: ClaimView[];
+  members: { id: string; name: string | null }[];
+};
+
+/** Everything the review page needs: the current version, its claims in document order, and the team's members. */
+export async function getArticleForReview(articleId: string, client: Db = db()): Promise<ArticleForReview | null> {
+  const article = await client.article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true, teamId: true, title: true, byline: true, siteName: true, sourceUrl: true, publishedAt: true,
+      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, doc: true, createdAt: true } },
+    },
+  });
+  if (!article || !article.versions[0]) return null;
+  const { versions, ...fields } = article;
+  const version = versions[0];
+  const [claims, members] = await Promise.all([
+    client.claim.findMany({ where: { articleId, versionId: version.id }, orderBy: [{ start: "asc" }, { end: "desc" }], select: claimViewSelect }),
+    client.membership.findMany({ where: { teamId: fields.teamId }, select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const views = claims.map(toClaimView);
+  return {
+    ...fields,
+    publishedAt: fields.publishedAt?.toISOString() ?? null,
+    version: { id: version.id, number: version.number, doc: version.doc as DocNode, createdAt: version.createdAt.toISOString() },
+    claims: views.filter((claim) => !claim.deletedAt),
+    deletedClaims: views.filter((claim) => claim.deletedAt),
+    members: members.map((m) => m.user),
+  };
+}

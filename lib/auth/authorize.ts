@@ -1,0 +1,56 @@
+/**
+ * The one authorization helper. Every page, server action and route handler resolves the caller's membership
+ * through here before touching data. An id from another team answers exactly like an id that does not exist.
+ */
+import { db, type Db } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { can, PERMISSIONS, ROLE_LABELS, type Permission } from "./permissions";
+
+export type AccessTarget = { teamId: string } | { articleId: string } | { claimId: string } | { versionId: string };
+
+export type Access = { userId: string; teamId: string; role: Role };
+
+async function resolveTeam(target: AccessTarget, client: Db): Promise<{ teamId: string } | null> {
+  if ("teamId" in target) return { teamId: target.teamId };
+  if ("articleId" in target) {
+    const article = await client.article.findUnique({ where: { id: target.articleId }, select: { teamId: true } });
+    return article && { teamId: article.teamId };
+  }
+  if ("versionId" in target) {
+    const version = await client.articleVersion.findUnique({
+      where: { id: target.versionId },
+      select: { article: { select: { teamId: true } } },
+    });
+    return version && { teamId: version.article.teamId };
+  }
+  const claim = await client.claim.findUnique({ where: { id: target.claimId }, select: { article: { select: { teamId: true } } } });
+  return claim && { teamId: claim.article.teamId };
+}
+
+const WHAT: Record<string, string> = { teamId: "That team", articleId: "That article", versionId: "That article version", claimId: "That claim" };
+
+/** Checks that `userId` is a member of the target's team with a role that grants `permission`. */
+export async function authorizeUser(
+  userId: string | null | undefined,
+  target: AccessTarget,
+  permission: Permission,
+  client: Db = db(),
+): Promise<Access> {
+  if (!userId) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  const resolved = await resolveTeam(target, client);
+  const what = WHAT[Object.keys(target)[0]];
+  if (!resolved) throw notFound(what);
+  const membership = await client.membership.findUnique({
+    where: { teamId_userId: { teamId: resolved.teamId, userId } },
+    select: { role: true },
+  });
+  if (!membership) throw notFound(what);
+  if (!can(membership.role, permission)) {
+    throw new AppError(
+      "FORBIDDEN",
+      `As ${ROLE_LABELS[membership.role].toLowerCase()} you cannot do this (${PERMISSIONS[permission].toLowerCase()}). Ask a team owner for a different role.`,
+    );
+  }
+  return { userId, teamId: resolved.teamId, role: membership.role };
+}

@@ -1,0 +1,43 @@
+import { describe } from "@/lib/anchoring";
+import { db, type Db } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { recordEvent } from "./record-event";
+
+export type CreateClaimOptions = { userId: string; articleId: string; start: number; end: number };
+
+/** Marks a span of the article's current version as a claim (Unreviewed), with its W3C selectors and a history entry. */
+export async function createClaim(options: CreateClaimOptions, client: Db = db()): Promise<ClaimView> {
+  return client.$transaction(async (tx) => {
+    const version = await tx.articleVersion.findFirst({
+      where: { articleId: options.articleId },
+      orderBy: { number: "desc" },
+      select: { id: true, text: true },
+    });
+    if (!version) throw notFound("That article");
+    const { start, end } = options;
+    if (start >= end || end > version.text.length) {
+      throw new AppError("INVALID_INPUT", "The selection is outside the article text. Select the words again.");
+    }
+    if (version.text.slice(start, end).trim() === "") {
+      throw new AppError("INVALID_INPUT", "The selection has no words in it. Select the words that make the claim.");
+    }
+    const { quote } = describe(version.text, start, end);
+    const claim = await tx.claim.create({
+      data: {
+        articleId: options.articleId,
+        versionId: version.id,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        start,
+        end,
+        createdById: options.userId,
+        updatedById: options.userId,
+      },
+      select: claimViewSelect,
+    });
+    await recordEvent(tx, { claimId: claim.id, actorId: options.userId, kind: "CREATED", after: { start, end, exact: quote.exact } });
+    return toClaimView(claim);
+  });
+}

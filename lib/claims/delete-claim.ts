@@ -1,0 +1,20 @@
+import { db, type Db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
+import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { recordEvent } from "./record-event";
+
+export type DeleteClaimOptions = { userId: string; claimId: string; restore?: boolean };
+
+/** Soft-deletes a claim (or restores it with `restore: true`); nothing is erased, so it can always come back. */
+export async function deleteClaim(options: DeleteClaimOptions, client: Db = db()): Promise<ClaimView> {
+  const restoring = options.restore === true;
+  return client.$transaction(async (tx) => {
+    const { count } = await tx.claim.updateMany({
+      where: { id: options.claimId, deletedAt: restoring ? { not: null } : null },
+      data: { deletedAt: restoring ? null : new Date(), updatedById: options.userId, revision: { increment: 1 } },
+    });
+    if (count === 0) throw notFound(restoring ? "That deleted claim" : "That claim");
+    await recordEvent(tx, { claimId: options.claimId, actorId: options.userId, kind: restoring ? "RESTORED" : "DELETED" });
+    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
+  });
+}

@@ -1,0 +1,23 @@
+import { db, type Db } from "@/lib/db/client";
+import type { ClaimStatus } from "@/lib/db/generated/enums";
+import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { recordEvent } from "./record-event";
+import { updateWithRevision } from "./update-with-revision";
+
+export type SetClaimStatusOptions = { userId: string; claimId: string; revision: number; status: ClaimStatus };
+
+/** Gives a claim its verdict. */
+export async function setClaimStatus(options: SetClaimStatusOptions, client: Db = db()): Promise<ClaimView> {
+  return client.$transaction(async (tx) => {
+    const before = await updateWithRevision(tx, {
+      claimId: options.claimId,
+      revision: options.revision,
+      actorId: options.userId,
+      data: { status: options.status },
+    });
+    if (before.status !== options.status) {
+      await recordEvent(tx, { claimId: options.claimId, actorId: options.userId, kind: "STATUS_CHANGED", before: before.status, after: options.status });
+    }
+    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
+  });
+}

@@ -1,0 +1,36 @@
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { claimViewSelect, toClaimView } from "./claim-view";
+
+type Current = Prisma.ClaimGetPayload<{ select: typeof claimViewSelect }>;
+
+/**
+ * Optimistic concurrency for claim edits: the write names the revision the editor saw. If someone saved in between,
+ * nothing is written and the editor gets a CONFLICT carrying the claim as it is now and who changed it.
+ */
+export async function updateWithRevision(
+  tx: Prisma.TransactionClient,
+  options: { claimId: string; revision: number; actorId: string; data: Prisma.ClaimUncheckedUpdateManyInput },
+): Promise<Current> {
+  const current = await tx.claim.findUnique({ where: { id: options.claimId }, select: claimViewSelect });
+  if (!current || current.deletedAt) throw notFound("That claim");
+  if (current.revision !== options.revision) throw conflict(current);
+  const { count } = await tx.claim.updateMany({
+    where: { id: options.claimId, revision: options.revision, deletedAt: null },
+    data: { ...options.data, updatedById: options.actorId, revision: { increment: 1 } },
+  });
+  if (count === 0) {
+    // Another save committed between our read and our write.
+    const latest = await tx.claim.findUnique({ where: { id: options.claimId }, select: claimViewSelect });
+    if (!latest || latest.deletedAt) throw notFound("That claim");
+    throw conflict(latest);
+  }
+  return current;
+}
+
+function conflict(current: Current): AppError {
+  const who = current.updatedBy.name ?? "a teammate";
+  return new AppError("CONFLICT", `This claim was changed by ${who} while you were editing. Review their version, then apply yours again if it still holds.`, {
+    details: { current: toClaimView(current) },
+  });
+}

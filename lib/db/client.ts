@@ -1,0 +1,29 @@
+/**
+ * The one Prisma client of the process. Prisma 7 talks to PostgreSQL through the `pg` driver adapter; the URL
+ * comes from DATABASE_URL, which scripts/start.ts sets to the embedded server when the user gave none.
+ */
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient, type Prisma } from "./generated/client";
+
+export type Db = InstanceType<typeof PrismaClient>;
+/** Either the client or the handle inside `$transaction`, for functions that can run in both. */
+export type DbOrTx = Db | Prisma.TransactionClient;
+
+const globalForPrisma = globalThis as unknown as { factdeskPrisma?: Db };
+
+export function createPrismaClient(databaseUrl: string): Db {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: 20 });
+  return new PrismaClient({ adapter });
+}
+
+function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start Factdesk with `npm start`, which provides it.");
+  return url;
+}
+
+/** Lazily created so that importing this module (e.g. during `next build`) never opens a connection. */
+export function db(): Db {
+  globalForPrisma.factdeskPrisma ??= createPrismaClient(databaseUrl());
+  return globalForPrisma.factdeskPrisma;
+}

@@ -1,0 +1,55 @@
+/**
+ * Browser tier: Playwright drives Debian's Chromium (never a downloaded browser) against a Factdesk started from
+ * scratch on its own embedded database in .test-data/e2e.
+ */
+import { defineConfig } from "@playwright/test";
+import { existsSync } from "node:fs";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  throw new Error(
+    `Chromium was not found at ${chromium}, so the browser tests cannot run. Install it with:\n` +
+      `  sudo apt-get update && sudo apt-get install -y chromium fonts-liberation\n` +
+      `or point CHROMIUM_PATH at a Chromium binary.`,
+  );
+}
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const dbPort = 40000 + (process.pid % 20000);
+export const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: ".test-results/e2e.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: {
+    command: "rm -rf .test-data/e2e && node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+    url: `${baseURL}/sign-in`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    env: {
+      DATABASE_URL: "",
+      FACTDESK_DATA_DIR: ".test-data/e2e",
+      PORT: String(port),
+      FACTDESK_DB_PORT: String(dbPort),
+      NEXTAUTH_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
