@@ -99,7 +99,7 @@ async function ensureDatabase(options: { port: number; password: string; databas
 }
 
 function describe(error: unknown, log: string[]): string {
-  const reason = error instanceof Error ? error.message : "";
+  const reason = error instanceof Error ? error.message : error ? String(error) : "";
   const lastLines = log.join("").split("\n").filter((line) => /FATAL|ERROR|error/i.test(line)).slice(-3);
   return [reason, ...lastLines].filter(Boolean).join(" | ") || "no reason given (see the server log above)";
 }
