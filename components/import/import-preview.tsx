@@ -11,6 +11,7 @@ export type PreviewData = {
   siteName: string | null;
   sourceUrl: string | null;
   report: ImportReport;
+  flagContexts: { before: string; spot: string; after: string }[];
   characters: number;
   words: number;
   preview: string;
@@ -77,7 +78,7 @@ export function ImportPreview(props: { preview: PreviewData; disabled: boolean; 
         <label htmlFor="meta-url">Source URL</label>
         <input id="meta-url" name="sourceUrl" type="url" defaultValue={preview.sourceUrl ?? ""} placeholder="https://" />
       </div>
-      <ReportDetails report={report} text={preview.preview} />
+      <ReportDetails report={report} flagContexts={preview.flagContexts} />
       <h3>Beginning of the article</h3>
       <div className="import-excerpt">{preview.preview}{preview.characters > preview.preview.length ? "…" : ""}</div>
       <div className="modal-actions">
@@ -92,17 +93,22 @@ export function ImportPreview(props: { preview: PreviewData; disabled: boolean; 
   );
 }
 
-function ReportDetails({ report, text }: { report: ImportReport; text: string }) {
+function ReportDetails({ report, flagContexts }: { report: ImportReport; flagContexts: PreviewData["flagContexts"] }) {
   return (
     <>
       {report.flags.length > 0 && (
         <details open>
           <summary>Spots to check ({report.flags.length})</summary>
-          <ul className="report-list">
+          <p className="hint">The text is kept as it came; check these spots against the original before quoting them.</p>
+          <ul className="report-list report-list--scroll">
             {report.flags.map((flag, index) => (
               <li key={index}>
                 {flag.reason}
-                {flag.end <= text.length && <q className="flag-context">{text.slice(Math.max(0, flag.start - 30), flag.end + 30)}</q>}
+                <span className="flag-context">
+                  …{flagContexts[index]?.before}
+                  <mark>{flagContexts[index]?.spot}</mark>
+                  {flagContexts[index]?.after}…
+                </span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import {
   addSourceAction,
   createClaimAction,
@@ -40,7 +40,8 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const [state, setState] = useState<ClaimsState>({ live: props.claims, deleted: props.deletedClaims });
   const [activeId, setActiveId] = useState<string | null>(null);
   const [filters, setFilters] = useState<Filters>({ statuses: new Set(), assigneeId: "any" });
-  const [selection, setSelection] = useState<{ range: { start: number; end: number }; rect: DOMRect } | null>(null);
+  const [selection, setSelection] = useState<{ range: { start: number; end: number }; at: { top: number; left: number } } | null>(null);
+  const articleBox = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [flash, setFlash] = useState<{ id: string; nonce: number } | undefined>();
   const [focusNote, setFocusNote] = useState(0);
@@ -114,16 +115,19 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
 
   return (
     <div className="review-layout">
-      <div className="review-article" data-article-viewer>
+      <div className="review-article" data-article-viewer ref={articleBox}>
         <ArticleViewer
           doc={props.doc}
           claims={highlights}
           activeClaimId={activeId}
           flashRequest={flash}
           onClaimClick={(id) => open(id)}
-          onSelectText={(range, rect) => setSelection(range && rect ? { range, rect } : null)}
+          onSelectText={(range, rect) => {
+            const box = articleBox.current?.getBoundingClientRect();
+            setSelection(range && rect && box ? { range, at: { top: rect.top - box.top, left: rect.left - box.left + rect.width / 2 } } : null);
+          }}
         />
-        {selection && props.canWrite && <SelectionToolbar rect={selection.rect} busy={busy} onCreate={createFromSelection} />}
+        {selection && props.canWrite && <SelectionToolbar at={selection.at} busy={busy} onCreate={createFromSelection} />}
       </div>
       <aside className="review-panel" aria-label="Claims panel">
         {active ? (

@@ -1,9 +1,12 @@
 "use client";
 
-/** The small floating toolbar shown over selected text. */
-export function SelectionToolbar(props: { rect: DOMRect; busy: boolean; onCreate: () => void }) {
-  const top = Math.max(8, props.rect.top + window.scrollY - 48);
-  const left = Math.max(8, props.rect.left + window.scrollX + props.rect.width / 2 - 60);
+/**
+ * The small floating toolbar shown just above selected text. `at` is relative to the positioned article box
+ * the toolbar lives in, so it stays beside the words when the page scrolls.
+ */
+export function SelectionToolbar(props: { at: { top: number; left: number }; busy: boolean; onCreate: () => void }) {
+  const top = Math.max(4, props.at.top - 44);
+  const left = Math.max(4, props.at.left - 50);
   return (
     <div className="selection-toolbar" style={{ top, left }} role="toolbar" aria-label="Selection">
       <button

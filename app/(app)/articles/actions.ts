@@ -20,6 +20,12 @@ export const previewImportAction = defineAction(z.object({ teamId, source: impor
     siteName: imported.siteName,
     sourceUrl: imported.sourceUrl,
     report: imported.report,
+    // The dialog shows only the start of the text, so each flagged spot travels with its own context.
+    flagContexts: imported.report.flags.map((flag) => ({
+      before: imported.text.slice(Math.max(0, flag.start - 40), flag.start),
+      spot: imported.text.slice(flag.start, flag.end),
+      after: imported.text.slice(flag.end, flag.end + 40),
+    })),
     characters: imported.text.length,
     words: imported.text.split(/\s+/).filter(Boolean).length,
     preview: imported.text.slice(0, 1200),
