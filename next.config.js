@@ -1,4 +1,5 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- Next loads this file as CommonJS
 const path = require("node:path");
 
 /** @type {import('next').NextConfig} */
