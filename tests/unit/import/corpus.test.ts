@@ -1,4 +1,4 @@
-jest.mock("jsdom", () => jest.requireActual("./support/native-modules").nativeModule("jsdom"));
+jest.mock("jsdom", () => jest.requireActual("../../support/native-modules").nativeModule("jsdom"));
 import { readdirSync, readFileSync } from "node:fs";
 import { importArticle, type ImportedArticle } from "@/lib/import";
 import { repairMojibake } from "@/lib/import/mojibake";

@@ -1,5 +1,5 @@
-jest.mock("jsdom", () => jest.requireActual("./support/native-modules").nativeModule("jsdom"));
-jest.mock("marked", () => jest.requireActual("./support/native-modules").nativeModule("marked"));
+jest.mock("jsdom", () => jest.requireActual("../../support/native-modules").nativeModule("jsdom"));
+jest.mock("marked", () => jest.requireActual("../../support/native-modules").nativeModule("marked"));
 import { importArticle, ImportError, MAX_ARTICLE_CHARS, MAX_IMPORT_BYTES, type ImportInput } from "@/lib/import";
 import { allNodes, expectWellFormed } from "./support/doc-checks";
 import { buildDocx } from "./support/docx";

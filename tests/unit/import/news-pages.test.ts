@@ -1,4 +1,4 @@
-jest.mock("jsdom", () => jest.requireActual("./support/native-modules").nativeModule("jsdom"));
+jest.mock("jsdom", () => jest.requireActual("../../support/native-modules").nativeModule("jsdom"));
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { importArticle, type ImportedArticle } from "@/lib/import";

@@ -1,4 +1,4 @@
-jest.mock("jsdom", () => jest.requireActual("./support/native-modules").nativeModule("jsdom"));
+jest.mock("jsdom", () => jest.requireActual("../../support/native-modules").nativeModule("jsdom"));
 import { importArticle } from "@/lib/import";
 import { allNodes, expectWellFormed } from "./support/doc-checks";
 

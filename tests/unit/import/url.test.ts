@@ -1,4 +1,4 @@
-jest.mock("jsdom", () => jest.requireActual("./support/native-modules").nativeModule("jsdom"));
+jest.mock("jsdom", () => jest.requireActual("../../support/native-modules").nativeModule("jsdom"));
 import { readFileSync } from "node:fs";
 import { defaultFetchUrl, importArticle, ImportError, MAX_IMPORT_BYTES, MAX_REDIRECTS, type FetchUrl } from "@/lib/import";
 import { sharedPath } from "../../support/shared";
