@@ -1,8 +1,8 @@
-// jsdom 29 (through @exodus/bytes) and marked ship as ES modules, which Jest's CommonJS runtime cannot load unless
+// jsdom 29 (through @exodus/bytes, @asamuzakjp/css-color and others) and marked ship as ES modules, which Jest's CommonJS runtime cannot load unless
 // jest.config.js lets them through its transform. Node itself loads ES modules from require() (Node >= 20.19), so
 // these tests hand such packages to a plain Node module loader, outside Jest's registry: the code under test gets the
 // very same package it gets in production. Use at the top of a test file:
-//   jest.mock("jsdom", () => jest.requireActual("./support/native-modules").nativeModule("jsdom"));
+//   jest.mock("jsdom", () => jest.requireActual("<relative path>/tests/support/native-modules").nativeModule("jsdom"));
 import NodeModule from "node:module";
 
 type Loader = { require(id: string): unknown };
