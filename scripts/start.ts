@@ -80,10 +80,10 @@ async function main() {
   });
   running.server = server;
   server.on("exit", (code, signal) => {
-    if (signal !== "SIGTERM") {
-      say(`The web server stopped (${signal ?? `exit code ${code}`}).`);
-      process.exit(code ?? 1);
-    }
+    // Ctrl-C and `kill` reach the whole process group, so the web server often stops first: that is a normal stop.
+    const askedToStop = signal === "SIGINT" || signal === "SIGTERM" || code === 130 || code === 143;
+    if (!askedToStop) say(`The web server stopped unexpectedly (${signal ?? `exit code ${code}`}).`);
+    database.stop().finally(() => process.exit(askedToStop ? 0 : (code ?? 1)));
   });
   await waitForHttp(`http://127.0.0.1:${config.PORT}/sign-in`, server, dev ? 120_000 : 60_000);
   say(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${baseUrl}`);

@@ -1,8 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { previewImportAction, saveImportAction } from "@/app/(app)/articles/actions";
 import type { ImportSource } from "@/lib/articles/import-schemas";
+import { Modal } from "@/components/ui/modal";
 import { useToast } from "@/components/ui/toast";
 import { ImportPreview, type PreviewData } from "./import-preview";
 import { SourcePicker } from "./source-picker";
@@ -10,18 +11,11 @@ import { SourcePicker } from "./source-picker";
 type Step = { name: "pick" } | { name: "preview"; source: ImportSource; preview: PreviewData };
 
 export function ImportDialog({ teamId, onClose }: { teamId: string; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const toast = useToast();
   const [step, setStep] = useState<Step>({ name: "pick" });
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    element?.showModal();
-    return () => element?.close();
-  }, []);
 
   async function preview(source: ImportSource) {
     setBusy("Reading the article…");
@@ -46,33 +40,25 @@ export function ImportDialog({ teamId, onClose }: { teamId: string; onClose: () 
   }
 
   return (
-    <dialog ref={dialog} className="modal" aria-labelledby="import-title" onCancel={onClose}>
-      <div className="modal-head">
-        <h2 id="import-title">Import article</h2>
-        <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close">
-          ✕
-        </button>
-      </div>
-      <div className="modal-body">
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        {busy && (
-          <div className="busy" role="status">
-            <span>{busy}</span>
-            <div className="progress progress--indeterminate" aria-hidden="true">
-              <span />
-            </div>
+    <Modal title="Import article" onClose={onClose}>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {busy && (
+        <div className="busy" role="status">
+          <span>{busy}</span>
+          <div className="progress progress--indeterminate" aria-hidden="true">
+            <span />
           </div>
-        )}
-        {step.name === "pick" ? (
-          <SourcePicker disabled={!!busy} onSubmit={preview} onError={setError} />
-        ) : (
-          <ImportPreview preview={step.preview} disabled={!!busy} onBack={() => setStep({ name: "pick" })} onSave={save} />
-        )}
-      </div>
-    </dialog>
+        </div>
+      )}
+      {step.name === "pick" ? (
+        <SourcePicker disabled={!!busy} onSubmit={preview} onError={setError} />
+      ) : (
+        <ImportPreview preview={step.preview} disabled={!!busy} onBack={() => setStep({ name: "pick" })} onSave={save} />
+      )}
+    </Modal>
   );
 }

@@ -1,21 +1,12 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import type { ArticleMetadata } from "@/lib/articles/import-schemas";
+import type { previewImportAction } from "@/app/(app)/articles/actions";
 import type { ImportReport } from "@/lib/import";
 
-export type PreviewData = {
-  title: string;
-  byline: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  siteName: string | null;
-  sourceUrl: string | null;
-  report: ImportReport;
-  flagContexts: { before: string; spot: string; after: string }[];
-  characters: number;
-  words: number;
-  preview: string;
-};
+type PreviewResult = Awaited<ReturnType<typeof previewImportAction>>;
+/** What the server found in the import, as answered by previewImportAction. */
+export type PreviewData = Extract<PreviewResult, { ok: true }>["data"];
 
 const orNull = (value: FormDataEntryValue | null) => {
   const text = String(value ?? "").trim();

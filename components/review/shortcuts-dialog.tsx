@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { Modal } from "@/components/ui/modal";
 import { STATUSES, STATUS_META } from "./status-meta";
 
 const SHORTCUTS: [string, string][] = [
@@ -15,34 +15,20 @@ const SHORTCUTS: [string, string][] = [
 ];
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    element?.showModal();
-    return () => element?.close();
-  }, []);
   return (
-    <dialog ref={dialog} className="modal modal--narrow" aria-labelledby="shortcuts-title" onCancel={onClose}>
-      <div className="modal-head">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close">
-          ✕
-        </button>
-      </div>
-      <div className="modal-body">
-        <table className="shortcuts">
-          <tbody>
-            {SHORTCUTS.map(([key, what]) => (
-              <tr key={key}>
-                <td>
-                  <kbd>{key}</kbd>
-                </td>
-                <td>{what}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </dialog>
+    <Modal title="Keyboard shortcuts" onClose={onClose} narrow>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map(([key, what]) => (
+            <tr key={key}>
+              <td>
+                <kbd>{key}</kbd>
+              </td>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Modal>
   );
 }
