@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { FormError, TextField } from "@/components/ui/text-field";
 
 export function SignInForm({ providers, callbackUrl }: { providers: { id: string; name: string }[]; callbackUrl: string }) {
   const router = useRouter();
@@ -32,19 +33,9 @@ export function SignInForm({ providers, callbackUrl }: { providers: { id: string
   return (
     <>
       <form onSubmit={onSubmit} noValidate>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="field">
-          <label htmlFor="email">Email</label>
-          <input id="email" name="email" type="email" autoComplete="email" required />
-        </div>
-        <div className="field">
-          <label htmlFor="password">Password</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required />
-        </div>
+        <FormError message={error} />
+        <TextField name="email" label="Email" type="email" autoComplete="email" required />
+        <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
         <button className="button button--primary full-width" type="submit" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
         </button>

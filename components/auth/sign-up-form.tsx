@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { FormError, TextField } from "@/components/ui/text-field";
 import { signUpAction } from "@/app/(auth)/sign-up/actions";
 
 export function SignUpForm() {
@@ -35,47 +36,21 @@ export function SignUpForm() {
     router.refresh();
   }
 
-  const fieldError = (name: string) =>
-    fields[name] ? (
-      <span className="error" id={`${name}-error`}>
-        {fields[name]}
-      </span>
-    ) : null;
-
   return (
     <>
       <form onSubmit={onSubmit} noValidate>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="field">
-          <label htmlFor="name">Name</label>
-          <input id="name" name="name" autoComplete="name" required aria-invalid={!!fields.name} aria-describedby={fields.name ? "name-error" : undefined} />
-          {fieldError("name")}
-        </div>
-        <div className="field">
-          <label htmlFor="email">Email</label>
-          <input id="email" name="email" type="email" autoComplete="email" required aria-invalid={!!fields.email} aria-describedby={fields.email ? "email-error" : undefined} />
-          {fieldError("email")}
-        </div>
-        <div className="field">
-          <label htmlFor="password">Password</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            aria-invalid={!!fields.password}
-            aria-describedby={fields.password ? "password-error password-hint" : "password-hint"}
-          />
-          <span className="hint" id="password-hint">
-            At least 10 characters. A short sentence is easy to remember.
-          </span>
-          {fieldError("password")}
-        </div>
+        <FormError message={error} />
+        <TextField name="name" label="Name" autoComplete="name" required error={fields.name} />
+        <TextField name="email" label="Email" type="email" autoComplete="email" required error={fields.email} />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={fields.password}
+          hint="At least 10 characters. A short sentence is easy to remember."
+        />
         <button className="button button--primary full-width" type="submit" disabled={pending}>
           {pending ? "Creating your account…" : "Sign up"}
         </button>

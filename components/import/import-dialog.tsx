@@ -4,6 +4,7 @@ import { useState } from "react";
 import { previewImportAction, saveImportAction } from "@/app/(app)/articles/actions";
 import type { ImportSource } from "@/lib/articles/import-schemas";
 import { Modal } from "@/components/ui/modal";
+import { FormError } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { ImportPreview, type PreviewData } from "./import-preview";
 import { SourcePicker } from "./source-picker";
@@ -41,11 +42,7 @@ export function ImportDialog({ teamId, onClose }: { teamId: string; onClose: () 
 
   return (
     <Modal title="Import article" onClose={onClose}>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {busy && (
         <div className="busy" role="status">
           <span>{busy}</span>

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id exists (signal 0 checks without sending anything). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

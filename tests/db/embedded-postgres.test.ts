@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { Client } from "pg";
 import { findFreePort } from "@/lib/db/port-check";
+import { isAlive } from "@/lib/db/stale-server";
 
 jest.setTimeout(120_000);
 
@@ -55,15 +56,6 @@ async function query(url: string, sql: string): Promise<unknown[]> {
     return (await client.query(sql)).rows;
   } finally {
     await client.end();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 
