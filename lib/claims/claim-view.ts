@@ -1,6 +1,6 @@
 /** The shape of a claim that crosses to the browser: an explicit selection, never a whole row. */
 import type { Prisma } from "@/lib/db/generated/client";
-import type { ClaimStatus, SourceRelation } from "@/lib/db/generated/enums";
+import type { AnchorState, ClaimStatus, SourceRelation } from "@/lib/db/generated/enums";
 import type { NoteDoc } from "@/lib/notes";
 
 export const claimViewSelect = {
@@ -18,6 +18,7 @@ export const claimViewSelect = {
   createdAt: true,
   updatedAt: true,
   deletedAt: true,
+  anchorState: true,
   assignee: { select: { id: true, name: true } },
   createdBy: { select: { id: true, name: true } },
   updatedBy: { select: { id: true, name: true } },
@@ -55,6 +56,7 @@ export type ClaimView = {
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
+  anchorState: AnchorState;
   assignee: Person | null;
   createdBy: Person;
   updatedBy: Person;

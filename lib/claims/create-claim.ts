@@ -37,6 +37,7 @@ export async function createClaim(options: CreateClaimOptions, client: Db = db()
       },
       select: claimViewSelect,
     });
+    await tx.claimPlacement.create({ data: { claimId: claim.id, versionId: version.id, state: "ANCHORED", start, end, score: 1 } });
     await recordEvent(tx, { claimId: claim.id, actorId: options.userId, kind: "CREATED", after: { start, end, exact: quote.exact } });
     return toClaimView(claim);
   });
