@@ -14,7 +14,14 @@ const orNull = (value: FormDataEntryValue | null) => {
 };
 
 /** The second step: what the import found and did, with the metadata open for correction before saving. */
-export function ImportPreview(props: { preview: PreviewData; disabled: boolean; onBack: () => void; onSave: (metadata: ArticleMetadata) => void }) {
+export function ImportPreview(props: {
+  preview: PreviewData;
+  /** A new version keeps the article's metadata: only what the import found is shown. */
+  asVersion?: boolean;
+  disabled: boolean;
+  onBack: () => void;
+  onSave: (metadata: ArticleMetadata) => void;
+}) {
   const { preview } = props;
   const { report } = preview;
   const [titleError, setTitleError] = useState<string | null>(null);
@@ -22,7 +29,7 @@ export function ImportPreview(props: { preview: PreviewData; disabled: boolean; 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const title = orNull(form.get("title"));
+    const title = props.asVersion ? preview.title : orNull(form.get("title"));
     if (!title) return setTitleError("Give the article a title.");
     const date = orNull(form.get("publishedAt"));
     props.onSave({
@@ -42,33 +49,7 @@ export function ImportPreview(props: { preview: PreviewData; disabled: boolean; 
         {report.repairs.length > 0 && `Repaired broken characters in ${report.repairs.reduce((n, r) => n + r.count, 0)} places. `}
         {report.flags.length > 0 && `${report.flags.length} spots need a look (see below).`}
       </p>
-      <div className="field">
-        <label htmlFor="meta-title">Title</label>
-        <input id="meta-title" name="title" defaultValue={preview.title} aria-invalid={!!titleError} />
-        {titleError && <span className="error">{titleError}</span>}
-      </div>
-      <div className="grid-2">
-        <div className="field">
-          <label htmlFor="meta-byline">Byline</label>
-          <input id="meta-byline" name="byline" defaultValue={preview.byline ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="meta-date">Published</label>
-          <input id="meta-date" name="publishedAt" type="date" defaultValue={preview.publishedAt?.slice(0, 10) ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="meta-site">Publication</label>
-          <input id="meta-site" name="siteName" defaultValue={preview.siteName ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="meta-language">Language</label>
-          <input id="meta-language" name="language" defaultValue={preview.language ?? ""} placeholder="en" />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor="meta-url">Source URL</label>
-        <input id="meta-url" name="sourceUrl" type="url" defaultValue={preview.sourceUrl ?? ""} placeholder="https://" />
-      </div>
+      {!props.asVersion && <MetadataFields preview={preview} titleError={titleError} />}
       <ReportDetails report={report} flagContexts={preview.flagContexts} />
       <h3>Beginning of the article</h3>
       <div className="import-excerpt">{preview.preview}{preview.characters > preview.preview.length ? "…" : ""}</div>
@@ -77,7 +58,7 @@ export function ImportPreview(props: { preview: PreviewData; disabled: boolean; 
           Back
         </button>
         <button type="submit" className="button button--primary" disabled={props.disabled}>
-          Save article
+          {props.asVersion ? "Save new version" : "Save article"}
         </button>
       </div>
     </form>
@@ -134,6 +115,41 @@ function ReportDetails({ report, flagContexts }: { report: ImportReport; flagCon
           {warning}
         </p>
       ))}
+    </>
+  );
+}
+
+/** The article's metadata as the import found it, open for correction (a new article only). */
+function MetadataFields({ preview, titleError }: { preview: PreviewData; titleError: string | null }) {
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="meta-title">Title</label>
+        <input id="meta-title" name="title" defaultValue={preview.title} aria-invalid={!!titleError} />
+        {titleError && <span className="error">{titleError}</span>}
+      </div>
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor="meta-byline">Byline</label>
+          <input id="meta-byline" name="byline" defaultValue={preview.byline ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="meta-date">Published</label>
+          <input id="meta-date" name="publishedAt" type="date" defaultValue={preview.publishedAt?.slice(0, 10) ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="meta-site">Publication</label>
+          <input id="meta-site" name="siteName" defaultValue={preview.siteName ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="meta-language">Language</label>
+          <input id="meta-language" name="language" defaultValue={preview.language ?? ""} placeholder="en" />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="meta-url">Source URL</label>
+        <input id="meta-url" name="sourceUrl" type="url" defaultValue={preview.sourceUrl ?? ""} placeholder="https://" />
+      </div>
     </>
   );
 }

@@ -13,6 +13,8 @@ export type ArticleForReview = {
   version: { id: string; number: number; doc: DocNode; createdAt: string };
   claims: ClaimView[];
   deletedClaims: ClaimView[];
+  /** Live claims that did not land on the current version: waiting for review, or orphaned with their words gone. */
+  needsAttention: ClaimView[];
   members: { id: string; name: string | null }[];
 };
 
@@ -29,7 +31,7 @@ export async function getArticleForReview(articleId: string, client: Db = db()):
   const { versions, ...fields } = article;
   const version = versions[0];
   const [claims, members] = await Promise.all([
-    client.claim.findMany({ where: { articleId, versionId: version.id }, orderBy: [{ start: "asc" }, { end: "desc" }], select: claimViewSelect }),
+    client.claim.findMany({ where: { articleId }, orderBy: [{ start: "asc" }, { end: "desc" }], select: claimViewSelect }),
     client.membership.findMany({ where: { teamId: fields.teamId }, select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
   ]);
   const views = claims.map(toClaimView);
@@ -37,8 +39,9 @@ export async function getArticleForReview(articleId: string, client: Db = db()):
     ...fields,
     publishedAt: fields.publishedAt?.toISOString() ?? null,
     version: { id: version.id, number: version.number, doc: version.doc as DocNode, createdAt: version.createdAt.toISOString() },
-    claims: views.filter((claim) => !claim.deletedAt),
+    claims: views.filter((claim) => !claim.deletedAt && claim.versionId === version.id),
     deletedClaims: views.filter((claim) => claim.deletedAt),
+    needsAttention: views.filter((claim) => !claim.deletedAt && claim.versionId !== version.id),
     members: members.map((m) => m.user),
   };
 }

@@ -8,9 +8,11 @@ import { defineAction } from "@/lib/actions/define-action";
 import { authorize } from "@/lib/auth/authorize-request";
 
 const teamId = z.string().min(1).max(64);
+/** A new article goes to a team; a new version goes to an article. */
+const importTarget = z.union([z.object({ teamId }), z.object({ articleId: z.string().min(1).max(64) })]);
 
-export const previewImportAction = defineAction(z.object({ teamId, source: importSourceSchema }), async (input) => {
-  await authorize({ teamId: input.teamId }, "article:import");
+export const previewImportAction = defineAction(z.object({ target: importTarget, source: importSourceSchema }), async (input) => {
+  await authorize(input.target, "article:import");
   const imported = await runImport(input.source);
   return {
     title: imported.title,

@@ -23,7 +23,7 @@ export default async function ArticlesPage() {
     <main className="page">
       <div className="page-head">
         <h1>Articles</h1>
-        {mayImport && <ImportArticleButton teamId={team.id} />}
+        {mayImport && <ImportArticleButton target={{ teamId: team.id }} />}
       </div>
       {articles.length === 0 ? (
         <p className="empty">No articles yet.{mayImport ? " Use “Import article” to bring one in." : ""}</p>

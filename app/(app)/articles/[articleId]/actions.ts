@@ -1,6 +1,10 @@
 "use server";
 /** The review loop's server actions: parse, authorize on the claim's own team, one lib call, revalidate. */
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { addArticleVersion } from "@/lib/articles/add-article-version";
+import { importSourceSchema } from "@/lib/articles/import-schemas";
+import { runImport } from "@/lib/articles/run-import";
 import { defineAction } from "@/lib/actions/define-action";
 import { authorize } from "@/lib/auth/authorize-request";
 import { addSource } from "@/lib/claims/add-source";
@@ -61,3 +65,15 @@ export const restoreClaimAction = defineAction(claimIdSchema, async (input) => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:delete");
   return refresh(await deleteClaim({ userId, claimId: input.claimId, restore: true }));
 });
+
+export const addVersionAction = defineAction(
+  z.object({ articleId: z.string().min(1).max(64), source: importSourceSchema }),
+  async (input) => {
+    const { userId } = await authorize({ articleId: input.articleId }, "article:import");
+    const imported = await runImport(input.source);
+    const result = await addArticleVersion({ userId, articleId: input.articleId, doc: imported.doc, importReport: imported.report });
+    revalidatePath(`/articles/${input.articleId}`);
+    revalidatePath("/articles");
+    return result;
+  },
+);

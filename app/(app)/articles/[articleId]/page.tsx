@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { ImportArticleButton } from "@/components/import/import-article-button";
+import { NeedsAttention } from "@/components/review/needs-attention";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { getArticleForReview } from "@/lib/articles/get-article-for-review";
 import { authorizeUser } from "@/lib/auth/authorize";
@@ -30,7 +32,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
         <Link href="/articles">Articles</Link> <span aria-hidden="true">›</span> <span>{article.title}</span>
       </nav>
       <header className="article-head">
-        <h1>{article.title}</h1>
+        <div className="page-head">
+          <h1>{article.title}</h1>
+          {can(access.role, "article:import") && <ImportArticleButton target={{ articleId: article.id }} label="Import new version" />}
+        </div>
         <div className="meta">
           {article.siteName && <span>{article.siteName}</span>}
           {article.byline && <span>{article.byline}</span>}
@@ -43,6 +48,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
           )}
         </div>
       </header>
+      <NeedsAttention claims={article.needsAttention} />
       <ReviewWorkspace
         articleId={article.id}
         doc={article.version.doc}

@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { signUp, uniqueEmail } from "./support/auth";
+import { highlights, selectInArticle } from "./support/review";
+
+const FIRST = [
+  "Ferry fares to rise in March",
+  "The ferry company said fares would rise by 8 percent on the first of March.",
+  "It blamed fuel prices, which it said had doubled since 2024.",
+  "Passenger groups said they had not been told in advance.",
+].join("\n\n");
+
+const SECOND = [
+  "Ferry fares to rise in March",
+  "Correction: an earlier version misstated the date of the increase.",
+  "The ferry company said fares would rise by 8 percent on the first of March.",
+  "Passenger groups said they had not been told in advance.",
+].join("\n\n");
+
+test("a new version keeps claims on their words and lists the claim whose words are gone", async ({ page }) => {
+  await signUp(page, { name: "Version Editor", email: uniqueEmail("versions"), password: "version editor pw" });
+  await page.getByRole("button", { name: "Import article" }).click();
+  let dialog = page.getByRole("dialog", { name: "Import article" });
+  await dialog.getByLabel("Article text or HTML").fill(FIRST);
+  await dialog.getByRole("button", { name: "Check import" }).click();
+  await dialog.getByRole("button", { name: "Save article" }).click();
+  await expect(page.getByLabel("Article text")).toContainText("fuel prices");
+
+  for (const [quote, key] of [["fares would rise by 8 percent", "2"], ["had doubled since 2024", "3"]] as const) {
+    await selectInArticle(page, quote);
+    await page.getByRole("button", { name: "New claim" }).click();
+    await expect(page.getByRole("region", { name: "Claim", exact: true })).toContainText(quote);
+    await page.keyboard.press(key);
+    await expect(page.getByText(/^Marked /).last()).toBeVisible();
+    await page.keyboard.press("Escape");
+  }
+
+  await page.getByRole("button", { name: "Import new version" }).click();
+  dialog = page.getByRole("dialog", { name: "Import new version" });
+  await dialog.getByLabel("Article text or HTML").fill(SECOND);
+  await dialog.getByRole("button", { name: "Check import" }).click();
+  await dialog.getByRole("button", { name: "Save new version" }).click();
+  await expect(page.getByText(/Version 2 saved\. Claims: 1 kept their words, 1 lost their words/)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText("Version 2", { exact: true })).toBeVisible();
+  await expect.poll(async () => [...(await highlights(page)).values()]).toEqual([{ text: "fares would rise by 8 percent", status: "VERIFIED" }]);
+  const attention = page.getByRole("region", { name: "Claims to place again" });
+  await expect(attention).toContainText("1 claim did not land on this version");
+  await attention.getByText(/did not land/).click();
+  await expect(attention).toContainText("“had doubled since 2024”");
+  await expect(attention).toContainText("Disputed");
+
+  // The same text again is refused, and nothing is stored.
+  await page.getByRole("button", { name: "Import new version" }).click();
+  dialog = page.getByRole("dialog", { name: "Import new version" });
+  await dialog.getByLabel("Article text or HTML").fill(SECOND);
+  await dialog.getByRole("button", { name: "Check import" }).click();
+  await dialog.getByRole("button", { name: "Save new version" }).click();
+  await expect(dialog.getByRole("alert").filter({ hasText: /\S/ })).toContainText("identical to the current version (version 2)");
+});
