@@ -40,6 +40,8 @@ test("a new version keeps claims on their words and lists the claim whose words 
   await dialog.getByRole("button", { name: "Check import" }).click();
   await dialog.getByRole("button", { name: "Save new version" }).click();
   await expect(page.getByText(/Version 2 saved\. Claims: 1 kept their words, 1 lost their words/)).toBeVisible();
+  // Without a reload, the highlights are redrawn on the new version's words.
+  await expect.poll(async () => [...(await highlights(page)).values()]).toEqual([{ text: "fares would rise by 8 percent", status: "VERIFIED" }]);
 
   await page.reload();
   await expect(page.getByText("Version 2", { exact: true })).toBeVisible();

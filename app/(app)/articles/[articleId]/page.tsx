@@ -49,7 +49,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
         </div>
       </header>
       <NeedsAttention claims={article.needsAttention} />
+      {/* A new version brings new offsets for every claim: start the workspace afresh rather than merge. */}
       <ReviewWorkspace
+        key={article.version.id}
         articleId={article.id}
         doc={article.version.doc}
         claims={article.claims}
