@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./support/auth";
+import { importByPasting } from "./support/import";
 import { highlights, selectInArticle } from "./support/review";
 
 const STORY = [
@@ -13,11 +14,7 @@ const QUOTES = ["cost 4.2 million euros", "open seven days a week", "visitor num
 
 async function setUpArticle(page: Page) {
   await signUp(page, { name: "Key Reviewer", email: uniqueEmail("keys"), password: "keyboard reviewer pw" });
-  await page.getByRole("button", { name: "Import article" }).click();
-  const dialog = page.getByRole("dialog", { name: "Import article" });
-  await dialog.getByLabel("Article text or HTML").fill(STORY);
-  await dialog.getByRole("button", { name: "Check import" }).click();
-  await dialog.getByRole("button", { name: "Save article" }).click();
+  await importByPasting(page, STORY);
   await expect(page.getByLabel("Article text")).toContainText("seven days a week");
   for (const quote of QUOTES) {
     await selectInArticle(page, quote);

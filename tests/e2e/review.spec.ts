@@ -2,20 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { signUp, uniqueEmail } from "./support/auth";
+import { importByPasting } from "./support/import";
 import { highlights, pickSentences, selectInArticle } from "./support/review";
 
 const corpus = path.resolve(__dirname, "../../../shared/corpus/articles");
 const articles = readdirSync(corpus).filter((name) => name.endsWith(".txt")).sort();
-
-async function importByPasting(page: Page, text: string): Promise<void> {
-  await page.getByRole("button", { name: "Import article" }).click();
-  const dialog = page.getByRole("dialog", { name: "Import article" });
-  await dialog.getByLabel("Article text or HTML").fill(text);
-  await dialog.getByRole("button", { name: "Check import" }).click();
-  await expect(dialog.getByLabel("Title")).not.toHaveValue("");
-  await dialog.getByRole("button", { name: "Save article" }).click();
-  await expect(page.getByLabel("Article text")).toBeVisible();
-}
 
 async function markClaim(page: Page, sentence: string, status: "Verified" | "Disputed" | "Unsourced") {
   await selectInArticle(page, sentence);
@@ -36,6 +27,7 @@ test("each corpus article is imported through the UI and reviewed; the review su
   for (const file of articles) {
     await page.goto("/articles");
     await importByPasting(page, readFileSync(path.join(corpus, file), "utf8"));
+    await expect(page.getByLabel("Article text")).toBeVisible();
     await expect(page.getByLabel("Article text")).not.toContainText("Advertisement. Scroll to continue reading");
     const [first, second, third] = await pickSentences(page, 3);
 

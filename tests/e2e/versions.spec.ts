@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "./support/auth";
+import { importByPasting } from "./support/import";
 import { highlights, selectInArticle } from "./support/review";
 
 const FIRST = [
@@ -18,11 +19,7 @@ const SECOND = [
 
 test("a new version keeps claims on their words and lists the claim whose words are gone", async ({ page }) => {
   await signUp(page, { name: "Version Editor", email: uniqueEmail("versions"), password: "version editor pw" });
-  await page.getByRole("button", { name: "Import article" }).click();
-  let dialog = page.getByRole("dialog", { name: "Import article" });
-  await dialog.getByLabel("Article text or HTML").fill(FIRST);
-  await dialog.getByRole("button", { name: "Check import" }).click();
-  await dialog.getByRole("button", { name: "Save article" }).click();
+  await importByPasting(page, FIRST);
   await expect(page.getByLabel("Article text")).toContainText("fuel prices");
 
   for (const [quote, key] of [["fares would rise by 8 percent", "2"], ["had doubled since 2024", "3"]] as const) {
@@ -34,11 +31,7 @@ test("a new version keeps claims on their words and lists the claim whose words 
     await page.keyboard.press("Escape");
   }
 
-  await page.getByRole("button", { name: "Import new version" }).click();
-  dialog = page.getByRole("dialog", { name: "Import new version" });
-  await dialog.getByLabel("Article text or HTML").fill(SECOND);
-  await dialog.getByRole("button", { name: "Check import" }).click();
-  await dialog.getByRole("button", { name: "Save new version" }).click();
+  await importByPasting(page, SECOND, "version");
   await expect(page.getByText(/Version 2 saved\. Claims: 1 kept their words, 1 lost their words/)).toBeVisible();
   // Without a reload, the highlights are redrawn on the new version's words.
   await expect.poll(async () => [...(await highlights(page)).values()]).toEqual([{ text: "fares would rise by 8 percent", status: "VERIFIED" }]);
@@ -53,10 +46,6 @@ test("a new version keeps claims on their words and lists the claim whose words 
   await expect(attention).toContainText("Disputed");
 
   // The same text again is refused, and nothing is stored.
-  await page.getByRole("button", { name: "Import new version" }).click();
-  dialog = page.getByRole("dialog", { name: "Import new version" });
-  await dialog.getByLabel("Article text or HTML").fill(SECOND);
-  await dialog.getByRole("button", { name: "Check import" }).click();
-  await dialog.getByRole("button", { name: "Save new version" }).click();
+  const dialog = await importByPasting(page, SECOND, "version");
   await expect(dialog.getByRole("alert").filter({ hasText: /\S/ })).toContainText("identical to the current version (version 2)");
 });
