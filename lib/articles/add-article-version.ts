@@ -8,7 +8,14 @@ import { ARTICLE_MAX_CHARACTERS } from "./create-article";
 import { docToText, type DocNode } from "./doc-text";
 import { ANCHOR_STATE, applyReanchoring } from "./apply-reanchoring";
 
-export type AddArticleVersionOptions = { userId: string; articleId: string; doc: DocNode; importReport?: Prisma.InputJsonValue };
+export type AddArticleVersionOptions = {
+  userId: string;
+  articleId: string;
+  doc: DocNode;
+  importReport?: Prisma.InputJsonValue;
+  /** The version an edit started from: if someone stored a newer one meanwhile, the edit is refused, not stacked. */
+  basedOnNumber?: number;
+};
 
 export type AddArticleVersionResult = { versionId: string; number: number; outcomes: Record<AnchorState, number> };
 
@@ -33,8 +40,14 @@ export async function addArticleVersion(options: AddArticleVersionOptions, clien
       const latest = await tx.articleVersion.findFirstOrThrow({
         where: { articleId: options.articleId },
         orderBy: { number: "desc" },
-        select: { number: true, contentHash: true },
+        select: { number: true, contentHash: true, createdBy: { select: { name: true } } },
       });
+      if (options.basedOnNumber !== undefined && latest.number !== options.basedOnNumber) {
+        throw new AppError(
+          "CONFLICT",
+          `${latest.createdBy.name ?? "A teammate"} stored version ${latest.number} while you were editing version ${options.basedOnNumber}. Copy your changes, reload, and apply them to the newest version.`,
+        );
+      }
       if (latest.contentHash === hash) {
         throw new AppError("CONFLICT", `This text is identical to the current version (version ${latest.number}), so nothing was stored.`);
       }

@@ -13,6 +13,18 @@ export const createClaimSchema = z
   .object({ articleId: idSchema, start: offset, end: offset })
   .refine((input) => input.end > input.start, { error: "Select some text first: the selection is empty.", path: ["end"] });
 
+export const reattachClaimSchema = z
+  .object({
+    claimId: idSchema,
+    revision: revisionSchema,
+    start: offset,
+    end: offset,
+    reason: z.enum(["selected", "accepted-suggestion"]).default("selected"),
+  })
+  .refine((input) => input.end > input.start, { error: "Select the claim's new words first: the selection is empty.", path: ["end"] });
+
+export const claimRevisionSchema = z.object({ claimId: idSchema, revision: revisionSchema });
+
 export const setStatusSchema = z.object({ claimId: idSchema, revision: revisionSchema, status: claimStatusSchema });
 
 export const updateNoteSchema = z.object({ claimId: idSchema, revision: revisionSchema, note: z.unknown() });

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addArticleVersion } from "@/lib/articles/add-article-version";
+import { articleDocSchema } from "@/lib/articles/article-doc-schema";
 import { importSourceSchema } from "@/lib/articles/import-schemas";
 import { runImport } from "@/lib/articles/run-import";
 import { defineAction } from "@/lib/actions/define-action";
@@ -10,11 +11,15 @@ import { authorize } from "@/lib/auth/authorize-request";
 import { addSource } from "@/lib/claims/add-source";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
+import { leaveClaimOrphaned } from "@/lib/claims/leave-claim-orphaned";
+import { reattachClaim } from "@/lib/claims/reattach-claim";
 import { removeSource } from "@/lib/claims/remove-source";
 import {
   addSourceSchema,
   claimIdSchema,
+  claimRevisionSchema,
   createClaimSchema,
+  reattachClaimSchema,
   removeSourceSchema,
   setStatusSchema,
   updateNoteSchema,
@@ -72,6 +77,33 @@ export const addVersionAction = defineAction(
     const { userId } = await authorize({ articleId: input.articleId }, "article:import");
     const imported = await runImport(input.source);
     const result = await addArticleVersion({ userId, articleId: input.articleId, doc: imported.doc, importReport: imported.report });
+    revalidatePath(`/articles/${input.articleId}`);
+    revalidatePath("/articles");
+    return result;
+  },
+);
+
+export const reattachClaimAction = defineAction(reattachClaimSchema, async (input) => {
+  const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
+  return refresh(await reattachClaim({ userId, ...input }));
+});
+
+export const leaveClaimOrphanedAction = defineAction(claimRevisionSchema, async (input) => {
+  const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
+  return refresh(await leaveClaimOrphaned({ userId, ...input }));
+});
+
+export const saveEditedVersionAction = defineAction(
+  z.object({ articleId: z.string().min(1).max(64), basedOnNumber: z.number().int().min(1), doc: articleDocSchema }),
+  async (input) => {
+    const { userId } = await authorize({ articleId: input.articleId }, "article:import");
+    const result = await addArticleVersion({
+      userId,
+      articleId: input.articleId,
+      doc: input.doc,
+      basedOnNumber: input.basedOnNumber,
+      importReport: { editedInFactdesk: true },
+    });
     revalidatePath(`/articles/${input.articleId}`);
     revalidatePath("/articles");
     return result;
