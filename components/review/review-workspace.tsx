@@ -4,6 +4,8 @@ import {
   addSourceAction,
   createClaimAction,
   deleteClaimAction,
+  leaveClaimOrphanedAction,
+  reattachClaimAction,
   removeSourceAction,
   restoreClaimAction,
   setClaimStatusAction,
@@ -13,32 +15,41 @@ import { ArticleViewer } from "@/components/editor/article-viewer";
 import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/result";
 import type { DocNode } from "@/lib/articles/doc-text";
+import type { UnplacedClaim } from "@/lib/articles/get-article-for-review";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { ClaimDetail } from "./claim-detail";
 import { ClaimFilters, applyFilters, type Filters } from "./claim-filters";
 import { ClaimList } from "./claim-list";
-import { upsertClaim, type ClaimsState } from "./claims-state";
+import { ClaimPlacement } from "./claim-placement";
+import { findClaim, upsertClaim, type ClaimsState } from "./claims-state";
 import { DeletedClaims } from "./deleted-claims";
 import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { STATUSES, STATUS_META } from "./status-meta";
+import { UnplacedClaims } from "./unplaced-claims";
 import { useReviewKeys } from "./use-review-keys";
 
 export type ReviewWorkspaceProps = {
   articleId: string;
+  versionId: string;
+  versionNumber: number;
   doc: DocNode;
   claims: ClaimView[];
+  unplacedClaims: UnplacedClaim[];
   deletedClaims: ClaimView[];
   members: { id: string; name: string | null }[];
   canWrite: boolean;
   canDelete: boolean;
+  /** Open this claim on arrival (from a link such as the revision review), and start choosing its words if asked. */
+  initialClaimId?: string;
+  initialMove?: boolean;
 };
 
 /** The article page's review loop: the article with its highlights, and the claims panel beside it. */
 export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const toast = useToast();
-  const [state, setState] = useState<ClaimsState>({ live: props.claims, deleted: props.deletedClaims });
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [state, setState] = useState<ClaimsState>({ versionId: props.versionId, live: props.claims, unplaced: props.unplacedClaims, deleted: props.deletedClaims });
+  const [activeId, setActiveId] = useState<string | null>(props.initialClaimId ?? null);
   const [filters, setFilters] = useState<Filters>({ statuses: new Set(), assigneeId: "any" });
   const [selection, setSelection] = useState<{ range: { start: number; end: number }; at: { top: number; left: number } } | null>(null);
   const articleBox = useRef<HTMLDivElement>(null);
@@ -48,10 +59,14 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const [focusSource, setFocusSource] = useState(0);
   const [help, setHelp] = useState(false);
   const [showDeleted, setShowDeleted] = useState(false);
+  // The claim whose words are being chosen again: the next selection offers "Move claim here" instead of "New claim".
+  const [movingId, setMovingId] = useState<string | null>(props.initialMove ? (props.initialClaimId ?? null) : null);
 
   const visible = useMemo(() => applyFilters(state.live, filters), [state.live, filters]);
   const highlights = useMemo(() => state.live.map(({ id, start, end, status }) => ({ id, start, end, status })), [state.live]);
-  const active = state.live.find((claim) => claim.id === activeId) ?? null;
+  const active = findClaim(state, activeId);
+  const activePlaced = !!active && active.versionId === props.versionId;
+  const moving = !!active && movingId === active.id;
 
   async function run(call: Promise<ActionResult<ClaimView>>, success?: string): Promise<ClaimView | null> {
     setBusy(true);
@@ -76,7 +91,29 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
 
   function open(id: string | null) {
     setActiveId(id);
+    setMovingId(null);
     if (id) setFlash({ id, nonce: Date.now() });
+  }
+
+  function clearSelection() {
+    setSelection(null);
+    window.getSelection()?.removeAllRanges();
+  }
+
+  async function moveTo(range: { start: number; end: number }, reason: "selected" | "accepted-suggestion") {
+    if (!active || !props.canWrite) return;
+    const claim = await run(reattachClaimAction({ claimId: active.id, revision: active.revision, ...range, reason }), "Claim moved to the new words.");
+    clearSelection();
+    if (claim) {
+      setMovingId(null);
+      setFlash({ id: claim.id, nonce: Date.now() });
+    }
+  }
+
+  function onSelectionAction() {
+    if (!selection) return;
+    if (moving) void moveTo(selection.range, "selected");
+    else void createFromSelection();
   }
 
   function step(delta: number) {
@@ -89,8 +126,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   async function createFromSelection() {
     if (!selection || !props.canWrite) return;
     const claim = await run(createClaimAction({ articleId: props.articleId, ...selection.range }), "Claim created. Set its status with keys 1–4.");
-    setSelection(null);
-    window.getSelection()?.removeAllRanges();
+    clearSelection();
     if (claim) open(claim.id);
   }
 
@@ -108,8 +144,9 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     note: () => active && setFocusNote(Date.now()),
     source: () => active && setFocusSource(Date.now()),
     remove: () => active && props.canDelete && void remove(active),
-    create: () => void createFromSelection(),
-    close: () => (help ? setHelp(false) : setActiveId(null)),
+    create: () => onSelectionAction(),
+    move: () => active && props.canWrite && setMovingId(active.id),
+    close: () => (help ? setHelp(false) : moving ? setMovingId(null) : setActiveId(null)),
     help: () => setHelp(true),
   });
 
@@ -127,10 +164,28 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
             setSelection(range && rect && box ? { range, at: { top: rect.top - box.top, left: rect.left - box.left + rect.width / 2 } } : null);
           }}
         />
-        {selection && props.canWrite && <SelectionToolbar at={selection.at} busy={busy} onCreate={createFromSelection} />}
+        {selection && props.canWrite && (
+          <SelectionToolbar at={selection.at} busy={busy} label={moving ? "Move claim here" : "New claim"} onAction={onSelectionAction} />
+        )}
       </div>
       <aside className="review-panel" aria-label="Claims panel">
         {active ? (
+          <>
+          <ClaimPlacement
+            claim={active}
+            versionNumber={props.versionNumber}
+            placed={activePlaced}
+            moving={moving}
+            canWrite={props.canWrite}
+            busy={busy}
+            onChooseWords={() => setMovingId(active.id)}
+            onCancelMove={() => setMovingId(null)}
+            onAcceptSuggestion={() => {
+              const suggestion = "suggestion" in active ? active.suggestion : null;
+              if (suggestion) void moveTo(suggestion, "accepted-suggestion");
+            }}
+            onLeaveOrphaned={() => void run(leaveClaimOrphanedAction({ claimId: active.id, revision: active.revision }), "Left orphaned. The claim keeps its verdict, note and sources.")}
+          />
           <ClaimDetail
             key={active.id}
             claim={active}
@@ -146,8 +201,10 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
             onRemoveSource={(sourceId) => void run(removeSourceAction({ sourceId }), "Source removed.")}
             onDelete={() => void remove(active)}
           />
+          </>
         ) : (
           <>
+            <UnplacedClaims claims={state.unplaced} onOpen={open} />
             <ClaimFilters claims={state.live} filters={filters} members={props.members} onChange={setFilters} />
             <ClaimList claims={visible} activeId={activeId} onOpen={open} />
             <div className="panel-foot">

@@ -4,7 +4,7 @@
  * The small floating toolbar shown just above selected text. `at` is relative to the positioned article box
  * the toolbar lives in, so it stays beside the words when the page scrolls.
  */
-export function SelectionToolbar(props: { at: { top: number; left: number }; busy: boolean; onCreate: () => void }) {
+export function SelectionToolbar(props: { at: { top: number; left: number }; busy: boolean; label: string; onAction: () => void }) {
   const top = Math.max(4, props.at.top - 44);
   const left = Math.max(4, props.at.left - 50);
   return (
@@ -14,9 +14,9 @@ export function SelectionToolbar(props: { at: { top: number; left: number }; bus
         className="button button--primary button--small"
         disabled={props.busy}
         onMouseDown={(event) => event.preventDefault() /* keep the text selected */}
-        onClick={props.onCreate}
+        onClick={props.onAction}
       >
-        New claim
+        {props.label}
       </button>
     </div>
   );

@@ -9,7 +9,8 @@ const SHORTCUTS: [string, string][] = [
   ["N", "Write a note"],
   ["L", "Add a source link"],
   ["Delete", "Delete the claim (with undo)"],
-  ["C", "New claim from the selected text"],
+  ["C", "New claim from the selected text (or move the claim there)"],
+  ["M", "Move the open claim to other words"],
   ["Esc", "Close the claim"],
   ["?", "Show these shortcuts"],
 ];

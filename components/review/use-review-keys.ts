@@ -9,6 +9,7 @@ export type ReviewKeyHandlers = {
   source: () => void;
   remove: () => void;
   create: () => void;
+  move: () => void;
   close: () => void;
   help: () => void;
 };
@@ -19,7 +20,7 @@ function isTyping(target: EventTarget | null): boolean {
   return element.isContentEditable && !element.closest("[data-article-viewer]") || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName);
 }
 
-/** The review loop's keyboard: J/K move, 1-4 set the status, N note, L link, Delete, C create, Esc, ?. */
+/** The review loop's keyboard: J/K move, 1-4 set the status, N note, L link, Delete, C create (or move), M move, Esc, ?. */
 export function useReviewKeys(handlers: ReviewKeyHandlers): void {
   const current = useRef(handlers);
   useEffect(() => {
@@ -38,6 +39,7 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
         n: h.note,
         l: h.source,
         c: h.create,
+        m: h.move,
         "?": h.help,
         Delete: h.remove,
         Backspace: h.remove,

@@ -37,13 +37,27 @@ test("a new version keeps claims on their words and lists the claim whose words 
   await expect.poll(async () => [...(await highlights(page)).values()]).toEqual([{ text: "fares would rise by 8 percent", status: "VERIFIED" }]);
 
   await page.reload();
-  await expect(page.getByText("Version 2", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Version 2 · history" })).toBeVisible();
   await expect.poll(async () => [...(await highlights(page)).values()]).toEqual([{ text: "fares would rise by 8 percent", status: "VERIFIED" }]);
   const attention = page.getByRole("region", { name: "Claims to place again" });
-  await expect(attention).toContainText("1 claim did not land on this version");
-  await attention.getByText(/did not land/).click();
+  await expect(attention).toContainText("1 claim not placed on this version · 1 orphaned");
+  await attention.getByText(/not placed/).click();
   await expect(attention).toContainText("“had doubled since 2024”");
   await expect(attention).toContainText("Disputed");
+
+  // The orphaned claim is placed again by choosing its words: it keeps its verdict.
+  await attention.getByRole("button", { name: /had doubled since 2024/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "no longer in version 2" })).toBeVisible();
+  await page.getByRole("button", { name: "Choose the words" }).click();
+  await selectInArticle(page, "had not been told in advance");
+  await page.getByRole("button", { name: "Move claim here" }).click();
+  await expect(page.getByText("Claim moved to the new words.")).toBeVisible();
+  await expect.poll(async () => [...(await highlights(page)).values()]).toEqual([
+    { text: "fares would rise by 8 percent", status: "VERIFIED" },
+    { text: "had not been told in advance", status: "DISPUTED" },
+  ]);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("region", { name: "Claims to place again" })).toHaveCount(0);
 
   // The same text again is refused, and nothing is stored.
   const dialog = await importByPasting(page, SECOND, "version");

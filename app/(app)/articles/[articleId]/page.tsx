@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ImportArticleButton } from "@/components/import/import-article-button";
-import { NeedsAttention } from "@/components/review/needs-attention";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { getArticleForReview } from "@/lib/articles/get-article-for-review";
 import { authorizeUser } from "@/lib/auth/authorize";
@@ -13,8 +12,12 @@ import { AppError } from "@/lib/errors/app-error";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
+type PageProps = { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ArticlePage({ params, searchParams }: PageProps) {
   const { articleId } = await params;
+  const query = await searchParams;
+  const initialClaimId = typeof query.claim === "string" ? query.claim : undefined;
   const user = await currentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/articles/${articleId}`)}`);
   const access = await authorizeUser(user.id, { articleId }, "article:read").catch((error: unknown) => {
@@ -34,13 +37,20 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
       <header className="article-head">
         <div className="page-head">
           <h1>{article.title}</h1>
-          {can(access.role, "article:import") && <ImportArticleButton target={{ articleId: article.id }} label="Import new version" />}
+          {can(access.role, "article:import") && (
+            <div className="button-row">
+              <Link className="button button--small" href={`/articles/${article.id}/edit`}>
+                Edit text
+              </Link>
+              <ImportArticleButton target={{ articleId: article.id }} label="Import new version" />
+            </div>
+          )}
         </div>
         <div className="meta">
           {article.siteName && <span>{article.siteName}</span>}
           {article.byline && <span>{article.byline}</span>}
           {published && <span>Published {published}</span>}
-          <span>Version {article.version.number}</span>
+          <Link href={`/articles/${article.id}/versions`}>Version {article.version.number} · history</Link>
           {article.sourceUrl && (
             <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer nofollow">
               Original article
@@ -48,17 +58,21 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
           )}
         </div>
       </header>
-      <NeedsAttention claims={article.needsAttention} />
       {/* A new version brings new offsets for every claim: start the workspace afresh rather than merge. */}
       <ReviewWorkspace
         key={article.version.id}
         articleId={article.id}
+        versionId={article.version.id}
+        versionNumber={article.version.number}
         doc={article.version.doc}
         claims={article.claims}
+        unplacedClaims={article.needsAttention}
         deletedClaims={article.deletedClaims}
         members={article.members}
         canWrite={can(access.role, "claim:write")}
         canDelete={can(access.role, "claim:delete")}
+        initialClaimId={initialClaimId}
+        initialMove={query.move === "1"}
       />
     </main>
   );
