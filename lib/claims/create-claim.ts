@@ -1,6 +1,7 @@
 import { describe } from "@/lib/anchoring";
 import { db, type Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 
@@ -39,6 +40,7 @@ export async function createClaim(options: CreateClaimOptions, client: Db = db()
     });
     await tx.claimPlacement.create({ data: { claimId: claim.id, versionId: version.id, state: "ANCHORED", start, end, score: 1 } });
     await recordEvent(tx, { claimId: claim.id, actorId: options.userId, kind: "CREATED", after: { start, end, exact: quote.exact } });
+    await publishClaimChange(tx, { claimId: claim.id, actorId: options.userId, change: "created" });
     return toClaimView(claim);
   });
 }

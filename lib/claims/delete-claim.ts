@@ -1,5 +1,6 @@
 import { db, type Db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
+import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 
@@ -15,6 +16,7 @@ export async function deleteClaim(options: DeleteClaimOptions, client: Db = db()
     });
     if (count === 0) throw notFound(restoring ? "That deleted claim" : "That claim");
     await recordEvent(tx, { claimId: options.claimId, actorId: options.userId, kind: restoring ? "RESTORED" : "DELETED" });
+    await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: restoring ? "restored" : "deleted" });
     return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
   });
 }

@@ -1,5 +1,6 @@
 import { db, type Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 import { updateWithRevision } from "./update-with-revision";
@@ -24,6 +25,7 @@ export async function leaveClaimOrphaned(options: LeaveClaimOrphanedOptions, cli
       data: { state: "ORPHANED", candidateStart: null, candidateEnd: null },
     });
     await recordEvent(tx, { claimId: options.claimId, actorId: options.userId, kind: "ANCHOR_MOVED", before: { state: "NEEDS_REVIEW" }, after: { state: "ORPHANED", reason: "left-orphaned" } });
+    await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: "updated" });
     return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
   });
 }

@@ -1,5 +1,6 @@
 import { db, type Db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
+import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 
@@ -16,6 +17,7 @@ export async function removeSource(options: RemoveSourceOptions, client: Db = db
     await tx.sourceLink.delete({ where: { id: source.id } });
     const { claim: _claim, claimId, ...before } = source;
     await recordEvent(tx, { claimId, actorId: options.userId, kind: "SOURCE_REMOVED", before });
+    await publishClaimChange(tx, { claimId, actorId: options.userId, change: "updated" });
     return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimViewSelect }));
   });
 }

@@ -1,5 +1,6 @@
 import { db, type Db } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/db/generated/enums";
+import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 import { updateWithRevision } from "./update-with-revision";
@@ -18,6 +19,7 @@ export async function setClaimStatus(options: SetClaimStatusOptions, client: Db 
     if (before.status !== options.status) {
       await recordEvent(tx, { claimId: options.claimId, actorId: options.userId, kind: "STATUS_CHANGED", before: before.status, after: options.status });
     }
+    await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: "updated" });
     return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
   });
 }

@@ -1,6 +1,7 @@
 import { db, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
+import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { noteToText, parseNote } from "@/lib/notes";
 import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
@@ -28,6 +29,7 @@ export async function updateClaimNote(options: UpdateClaimNoteOptions, client: D
       before: before.note === null ? null : (before.note as Prisma.InputJsonValue),
       after: note as Prisma.InputJsonValue,
     });
+    await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: "updated" });
     return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
   });
 }
