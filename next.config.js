@@ -15,6 +15,11 @@ const nextConfig = {
     "jsdom",
     "mammoth",
     "@mozilla/readability",
+    // Report writers read their own font and data files from node_modules at run time.
+    "pdfkit",
+    "docx",
+    "dejavu-fonts-ttf",
+    "nodemailer",
   ],
   turbopack: { root: path.resolve(__dirname) },
   experimental: {
