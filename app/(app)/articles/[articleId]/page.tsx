@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { ExportButton } from "@/components/exports/export-button";
+import { ImportAnnotationsButton } from "@/components/exports/import-annotations-button";
 import { ImportArticleButton } from "@/components/import/import-article-button";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { getArticleForReview } from "@/lib/articles/get-article-for-review";
@@ -37,14 +39,18 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
       <header className="article-head">
         <div className="page-head">
           <h1>{article.title}</h1>
-          {can(access.role, "article:import") && (
-            <div className="button-row">
-              <Link className="button button--small" href={`/articles/${article.id}/edit`}>
-                Edit text
-              </Link>
-              <ImportArticleButton target={{ articleId: article.id }} label="Import new version" />
-            </div>
-          )}
+          <div className="button-row">
+            <ExportButton articleId={article.id} members={article.members} />
+            {can(access.role, "article:import") && (
+              <>
+                <ImportAnnotationsButton articleId={article.id} />
+                <Link className="button button--small" href={`/articles/${article.id}/edit`}>
+                  Edit text
+                </Link>
+                <ImportArticleButton target={{ articleId: article.id }} label="Import new version" />
+              </>
+            )}
+          </div>
         </div>
         <div className="meta">
           {article.siteName && <span>{article.siteName}</span>}
