@@ -51,7 +51,7 @@ export function SignInForm({ providers, callbackUrl }: { providers: { id: string
         </>
       )}
       <p className="switch">
-        New to Factdesk? <Link href="/sign-up">Create an account</Link>
+        New to Factdesk? <Link href={callbackUrl === "/articles" ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</Link>
       </p>
     </>
   );

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { FormError, TextField } from "@/components/ui/text-field";
 import { signUpAction } from "@/app/(auth)/sign-up/actions";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl = "/articles" }: { callbackUrl?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -32,7 +32,7 @@ export function SignUpForm() {
       setError("Your account was created, but signing in failed. Sign in with your new password.");
       return;
     }
-    router.replace("/articles");
+    router.replace(callbackUrl);
     router.refresh();
   }
 
@@ -56,7 +56,7 @@ export function SignUpForm() {
         </button>
       </form>
       <p className="switch">
-        Already have an account? <Link href="/sign-in">Sign in</Link>
+        Already have an account? <Link href={callbackUrl === "/articles" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
       </p>
     </>
   );

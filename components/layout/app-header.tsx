@@ -12,6 +12,7 @@ export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; t
       </Link>
       <nav aria-label="Main">
         <Link href="/articles">Articles</Link>
+        <Link href="/team">Team</Link>
       </nav>
       <span className="spacer" />
       <TeamSwitcher teams={teams} currentTeamId={currentTeamId} />
