@@ -1,4 +1,5 @@
 import { db, type Db } from "@/lib/db/client";
+import { assertNotApproved } from "@/lib/activity/approval-rules";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
@@ -11,8 +12,9 @@ export type AddSourceOptions = AddSourceInput & { userId: string };
 export async function addSource(options: AddSourceOptions, client: Db = db()): Promise<ClaimView> {
   return client.$transaction(async (tx) => {
     // Lock the claim row so two simultaneous additions cannot both slip under the limit.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Claim" WHERE id = ${options.claimId} AND "deletedAt" IS NULL FOR UPDATE`;
+    const locked = await tx.$queryRaw<{ id: string; approvedAt: Date | null }[]>`SELECT id, "approvedAt" FROM "Claim" WHERE id = ${options.claimId} AND "deletedAt" IS NULL FOR UPDATE`;
     if (locked.length === 0) throw notFound("That claim");
+    assertNotApproved(locked[0]);
     const count = await tx.sourceLink.count({ where: { claimId: options.claimId } });
     if (count >= MAX_SOURCES_PER_CLAIM) {
       throw new AppError("INVALID_INPUT", `This claim already has ${MAX_SOURCES_PER_CLAIM} sources, the most one claim can hold. Remove one before adding another.`);

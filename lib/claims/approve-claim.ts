@@ -32,6 +32,7 @@ export async function approveClaim(options: ApproveClaimOptions, client: Db = db
       revision: options.revision,
       actorId: options.userId,
       data: { approvedById: options.userId, approvedAt: new Date() },
+      approvalChange: true,
     });
     await recordEvent(tx, { claimId: options.claimId, actorId: options.userId, kind: "APPROVED", after: { status: claim.status, reviewerId: lastReviewer?.id ?? null } });
     await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: "updated" });

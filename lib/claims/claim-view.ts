@@ -19,6 +19,7 @@ export const claimViewSelect = {
   updatedAt: true,
   deletedAt: true,
   anchorState: true,
+  approvedAt: true,
   assignee: { select: { id: true, name: true } },
   createdBy: { select: { id: true, name: true } },
   updatedBy: { select: { id: true, name: true } },
@@ -57,6 +58,8 @@ export type ClaimView = {
   updatedAt: string;
   deletedAt: string | null;
   anchorState: AnchorState;
+  /** Set while the claim is approved: its verdict, note, sources and span are locked until an editor reopens it. */
+  approvedAt: string | null;
   assignee: Person | null;
   createdBy: Person;
   updatedBy: Person;
@@ -70,6 +73,7 @@ export function toClaimView(row: Row): ClaimView {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,
+    approvedAt: row.approvedAt?.toISOString() ?? null,
     sources: row.sources.map((source) => ({ ...source, createdAt: source.createdAt.toISOString() })),
   };
 }

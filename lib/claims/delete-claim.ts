@@ -1,4 +1,5 @@
 import { db, type Db } from "@/lib/db/client";
+import { assertNotApproved } from "@/lib/activity/approval-rules";
 import { notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
@@ -10,8 +11,13 @@ export type DeleteClaimOptions = { userId: string; claimId: string; restore?: bo
 export async function deleteClaim(options: DeleteClaimOptions, client: Db = db()): Promise<ClaimView> {
   const restoring = options.restore === true;
   return client.$transaction(async (tx) => {
+    if (!restoring) {
+      const claim = await tx.claim.findUnique({ where: { id: options.claimId }, select: { approvedAt: true } });
+      if (claim) assertNotApproved(claim);
+    }
     const { count } = await tx.claim.updateMany({
-      where: { id: options.claimId, deletedAt: restoring ? { not: null } : null },
+      // `approvedAt: null` on delete: an approval committed after the check above still wins.
+      where: { id: options.claimId, deletedAt: restoring ? { not: null } : null, ...(restoring ? {} : { approvedAt: null }) },
       data: { deletedAt: restoring ? null : new Date(), updatedById: options.userId, revision: { increment: 1 } },
     });
     if (count === 0) throw notFound(restoring ? "That deleted claim" : "That claim");

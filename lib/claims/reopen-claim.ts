@@ -16,7 +16,7 @@ export async function reopenClaim(options: ReopenClaimOptions, client: Db = db()
     });
     if (!claim || claim.deletedAt) throw notFound("That claim");
     if (!claim.approvedAt) throw new AppError("INVALID_INPUT", "This claim is not approved, so there is nothing to reopen.");
-    await updateWithRevision(tx, { claimId: options.claimId, revision: options.revision, actorId: options.userId, data: { approvedById: null, approvedAt: null } });
+    await updateWithRevision(tx, { claimId: options.claimId, revision: options.revision, actorId: options.userId, data: { approvedById: null, approvedAt: null }, approvalChange: true });
     await recordEvent(tx, {
       claimId: options.claimId,
       actorId: options.userId,

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import { assertNotApproved } from "@/lib/activity/approval-rules";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { claimViewSelect, toClaimView } from "./claim-view";
 
@@ -10,12 +11,21 @@ type Current = Prisma.ClaimGetPayload<{ select: typeof claimViewSelect }>;
  */
 export async function updateWithRevision(
   tx: Prisma.TransactionClient,
-  options: { claimId: string; revision: number; actorId: string; data: Prisma.ClaimUncheckedUpdateManyInput },
+  options: {
+    claimId: string;
+    revision: number;
+    actorId: string;
+    data: Prisma.ClaimUncheckedUpdateManyInput;
+    /** Only approving and reopening may write to an approved claim; every other edit is refused while it is locked. */
+    approvalChange?: boolean;
+  },
 ): Promise<Current> {
   const current = await tx.claim.findUnique({ where: { id: options.claimId }, select: claimViewSelect });
   if (!current || current.deletedAt) throw notFound("That claim");
   if (current.revision !== options.revision) throw conflict(current);
+  if (!options.approvalChange) assertNotApproved(current);
   const { count } = await tx.claim.updateMany({
+    // The revision in the filter makes a concurrent approval (which bumps it) refuse this write too.
     where: { id: options.claimId, revision: options.revision, deletedAt: null },
     data: { ...options.data, updatedById: options.actorId, revision: { increment: 1 } },
   });

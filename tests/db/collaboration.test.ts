@@ -4,10 +4,12 @@ import { getReviewState } from "@/lib/activity/get-review-state";
 import { listArticleActivity } from "@/lib/activity/list-article-activity";
 import { approveClaim } from "@/lib/claims/approve-claim";
 import { assignClaim } from "@/lib/claims/assign-claim";
+import { addSource } from "@/lib/claims/add-source";
 import { assignUnreviewed } from "@/lib/claims/assign-unreviewed";
 import { getClaimHistory } from "@/lib/claims/claim-history";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
+import { reattachClaim } from "@/lib/claims/reattach-claim";
 import { reopenClaim } from "@/lib/claims/reopen-claim";
 import { restoreNote } from "@/lib/claims/restore-note";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
@@ -198,6 +200,15 @@ describe("approving claims", () => {
     await expect(setClaimSummary({ userId: members.EDITOR.id, claimId: c.id, revision: 4, summary: "Critics" }, t.db)).rejects.toMatchObject(locked);
     const [noteEvent] = await events(c.id, "NOTE_CHANGED");
     await expect(restoreNote({ userId: members.EDITOR.id, claimId: c.id, revision: 4, eventId: noteEvent.id }, t.db)).rejects.toMatchObject(locked);
+    // The review loop's own writes are locked too: verdict, note, sources, span and deletion.
+    const reviewer = members.REVIEWER.id;
+    await expect(setClaimStatus({ userId: reviewer, claimId: c.id, revision: 4, status: "VERIFIED" }, t.db)).rejects.toMatchObject(locked);
+    await expect(updateClaimNote({ userId: reviewer, claimId: c.id, revision: 4, note: note("Changed") }, t.db)).rejects.toMatchObject(locked);
+    await expect(addSource({ userId: reviewer, claimId: c.id, url: "https://example.org/a", title: null, publisher: null, relation: "SUPPORTS" }, t.db)).rejects.toMatchObject(locked);
+    await expect(reattachClaim({ userId: reviewer, claimId: c.id, revision: 4, start: 0, end: 3, reason: "selected" }, t.db)).rejects.toMatchObject(locked);
+    await expect(deleteClaim({ userId: reviewer, claimId: c.id }, t.db)).rejects.toMatchObject(locked);
+    expect(await t.db.sourceLink.count({ where: { claimId: c.id } })).toBe(0);
+    expect((await row(c.id)).deletedAt).toBeNull();
     expect(await row(c.id)).toMatchObject({ revision: 4, assigneeId: null, claimSummary: null });
 
     await expect(reopenClaim({ userId: members.EDITOR.id, claimId: c.id, revision: 3 }, t.db)).rejects.toMatchObject({ code: "CONFLICT" });

@@ -48,6 +48,7 @@ function makeClaim(overrides: Partial<ClaimView> = {}): ClaimView {
     updatedAt: "2026-05-03T10:00:00.000Z",
     deletedAt: null,
     anchorState: "ANCHORED",
+    approvedAt: null,
     assignee: null,
     createdBy: person("ana", "Ana"),
     updatedBy: person("ana", "Ana"),
