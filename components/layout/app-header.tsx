@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotificationBell } from "@/components/collab/notification-bell";
 import type { SessionUser } from "@/lib/auth/session";
 import type { UserTeam } from "@/lib/teams/list-user-teams";
 import { SignOutButton } from "./sign-out-button";
@@ -12,10 +13,12 @@ export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; t
       </Link>
       <nav aria-label="Main">
         <Link href="/articles">Articles</Link>
+        <Link href="/queue">My queue</Link>
         <Link href="/team">Team</Link>
       </nav>
       <span className="spacer" />
       <TeamSwitcher teams={teams} currentTeamId={currentTeamId} />
+      <NotificationBell />
       <span className="who">{user.name ?? user.email}</span>
       <SignOutButton />
     </header>

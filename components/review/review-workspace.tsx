@@ -12,6 +12,9 @@ import {
   updateClaimNoteAction,
 } from "@/app/(app)/articles/[articleId]/actions";
 import { ArticleViewer } from "@/components/editor/article-viewer";
+import { ActivityFeed } from "@/components/collab/activity-feed";
+import { AssignUnreviewedButton } from "@/components/collab/assign-unreviewed-button";
+import { PresenceBar } from "@/components/live/presence-bar";
 import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/result";
 import type { DocNode } from "@/lib/articles/doc-text";
@@ -23,10 +26,12 @@ import { ClaimList } from "./claim-list";
 import { ClaimPlacement } from "./claim-placement";
 import { findClaim, upsertClaim, type ClaimsState } from "./claims-state";
 import { DeletedClaims } from "./deleted-claims";
+import { OpenClaimCollab } from "./open-claim-collab";
 import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { STATUSES, STATUS_META } from "./status-meta";
 import { UnplacedClaims } from "./unplaced-claims";
+import { useLiveClaims } from "./use-live-claims";
 import { useReviewKeys } from "./use-review-keys";
 
 export type ReviewWorkspaceProps = {
@@ -40,6 +45,7 @@ export type ReviewWorkspaceProps = {
   members: { id: string; name: string | null }[];
   canWrite: boolean;
   canDelete: boolean;
+  canApprove: boolean;
   /** Open this claim on arrival (from a link such as the revision review), and start choosing its words if asked. */
   initialClaimId?: string;
   initialMove?: boolean;
@@ -62,11 +68,21 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   // The claim whose words are being chosen again: the next selection offers "Move claim here" instead of "New claim".
   const [movingId, setMovingId] = useState<string | null>(props.initialMove ? (props.initialClaimId ?? null) : null);
 
+  // Bumped when a teammate changes the open claim (or this tab comments), so its thread and history reload.
+  const [collabSignal, setCollabSignal] = useState(0);
+  const live = useLiveClaims({
+    articleId: props.articleId,
+    openClaimId: activeId,
+    setState,
+    onTouched: (id) => id === activeId && setCollabSignal(Date.now()),
+  });
+
   const visible = useMemo(() => applyFilters(state.live, filters), [state.live, filters]);
   const highlights = useMemo(() => state.live.map(({ id, start, end, status }) => ({ id, start, end, status })), [state.live]);
   const active = findClaim(state, activeId);
   const activePlaced = !!active && active.versionId === props.versionId;
   const moving = !!active && movingId === active.id;
+  const canEditActive = props.canWrite && !active?.approvedAt;
 
   async function run(call: Promise<ActionResult<ClaimView>>, success?: string): Promise<ClaimView | null> {
     setBusy(true);
@@ -140,12 +156,12 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   useReviewKeys({
     next: () => step(1),
     previous: () => step(-1),
-    status: (index) => active && props.canWrite && void run(setClaimStatusAction({ claimId: active.id, revision: active.revision, status: STATUSES[index] }), `Marked ${STATUS_META[STATUSES[index]].label.toLowerCase()}.`),
+    status: (index) => active && canEditActive && void run(setClaimStatusAction({ claimId: active.id, revision: active.revision, status: STATUSES[index] }), `Marked ${STATUS_META[STATUSES[index]].label.toLowerCase()}.`),
     note: () => active && setFocusNote(Date.now()),
     source: () => active && setFocusSource(Date.now()),
     remove: () => active && props.canDelete && void remove(active),
     create: () => onSelectionAction(),
-    move: () => active && props.canWrite && setMovingId(active.id),
+    move: () => active && canEditActive && setMovingId(active.id),
     close: () => (help ? setHelp(false) : moving ? setMovingId(null) : setActiveId(null)),
     help: () => setHelp(true),
   });
@@ -169,6 +185,14 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
         )}
       </div>
       <aside className="review-panel" aria-label="Claims panel">
+        <PresenceBar
+          status={live.status}
+          peers={live.peers}
+          describeClaim={(id) => {
+            const index = state.live.findIndex((claim) => claim.id === id);
+            return index >= 0 ? `claim ${index + 1}` : null;
+          }}
+        />
         {active ? (
           <>
           <ClaimPlacement
@@ -176,7 +200,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
             versionNumber={props.versionNumber}
             placed={activePlaced}
             moving={moving}
-            canWrite={props.canWrite}
+            canWrite={canEditActive}
             busy={busy}
             onChooseWords={() => setMovingId(active.id)}
             onCancelMove={() => setMovingId(null)}
@@ -189,8 +213,8 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
           <ClaimDetail
             key={active.id}
             claim={active}
-            canWrite={props.canWrite}
-            canDelete={props.canDelete}
+            canWrite={canEditActive}
+            canDelete={props.canDelete && !active.approvedAt}
             busy={busy}
             focusNote={focusNote}
             focusSource={focusSource}
@@ -200,6 +224,15 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
             onAddSource={async (source) => !!(await run(addSourceAction({ claimId: active.id, ...source }), "Source added."))}
             onRemoveSource={(sourceId) => void run(removeSourceAction({ sourceId }), "Source removed.")}
             onDelete={() => void remove(active)}
+          />
+          <OpenClaimCollab
+            claim={active}
+            members={props.members}
+            canWrite={props.canWrite}
+            canApprove={props.canApprove}
+            onClaimChanged={(claim) => setState((s) => upsertClaim(s, claim))}
+            signal={collabSignal}
+            onCommented={() => setCollabSignal(Date.now())}
           />
           </>
         ) : (
@@ -215,6 +248,18 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
                 Keyboard shortcuts <kbd>?</kbd>
               </button>
             </div>
+            {props.canWrite && (
+              <AssignUnreviewedButton
+                articleId={props.articleId}
+                members={props.members}
+                canWrite={props.canWrite}
+                onClaimsChanged={(claims) => setState((s) => claims.reduce(upsertClaim, s))}
+              />
+            )}
+            <details className="activity">
+              <summary>Recent activity</summary>
+              <ActivityFeed articleId={props.articleId} refreshSignal={collabSignal} onOpenClaim={open} />
+            </details>
             {showDeleted && (
               <DeletedClaims claims={state.deleted} canRestore={props.canDelete} onRestore={(id) => void run(restoreClaimAction({ claimId: id }), "Claim restored.")} />
             )}

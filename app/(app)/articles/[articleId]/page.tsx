@@ -77,6 +77,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         members={article.members}
         canWrite={can(access.role, "claim:write")}
         canDelete={can(access.role, "claim:delete")}
+        canApprove={can(access.role, "claim:approve")}
         initialClaimId={initialClaimId}
         initialMove={query.move === "1"}
       />

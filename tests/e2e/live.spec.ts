@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { signUp, uniqueEmail } from "./support/auth";
+import { importByPasting } from "./support/import";
+import { highlights, selectInArticle } from "./support/review";
+import { inviteTeammate } from "./support/team";
+
+const ARTICLE = [
+  "Bridge repairs delayed",
+  "Repairs to the Old Bridge will take until 2028, two years longer than planned, the city engineer said.",
+  "The cost has risen to 31 million euros.",
+].join("\n\n");
+
+test("two teammates review one article live: changes, presence, comments with mentions, approval", async ({ page, browser }) => {
+  await signUp(page, { name: "Olga Live", email: uniqueEmail("olga-live"), password: "olga live password" });
+  await importByPasting(page, ARTICLE);
+  await expect(page.getByLabel("Article text")).toContainText("31 million euros");
+  const articleUrl = page.url();
+  const rafa = await inviteTeammate(page, browser, { name: "Rafa Live", role: "Reviewer" });
+  await rafa.goto(articleUrl);
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  await expect(rafa.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+
+  // Presence: each sees the other reading the article.
+  await expect(page.getByRole("list", { name: "Also viewing this article" })).toContainText("Rafa Live — reading the article");
+  await expect(rafa.getByRole("list", { name: "Also viewing this article" })).toContainText("Olga Live — reading the article");
+
+  // Rafa marks a claim; Olga sees it appear without reloading.
+  await selectInArticle(rafa, "The cost has risen to 31 million euros");
+  await rafa.getByRole("button", { name: "New claim" }).click();
+  await rafa.keyboard.press("3");
+  await expect(rafa.getByText(/^Marked disputed/)).toBeVisible();
+  await expect.poll(async () => [...(await highlights(page)).values()]).toEqual([{ text: "The cost has risen to 31 million euros", status: "DISPUTED" }]);
+  await expect(page.getByRole("list", { name: "Also viewing this article" })).toContainText("Rafa Live — on claim 1");
+
+  // Rafa asks Olga in the discussion; Olga's bell counts it.
+  await rafa.getByRole("region", { name: "Discussion" }).getByRole("textbox").fill("@[Olga Live] the 2024 budget said 24 million, can you check?");
+  await rafa.getByRole("button", { name: "Send comment" }).click();
+  await expect(page.getByRole("button", { name: "Notifications, 1 unread" })).toBeVisible({ timeout: 40_000 });
+
+  // Olga opens the claim, sees the comment, and approves; Rafa's copy locks.
+  await page.getByRole("button", { name: /The cost has risen/ }).click();
+  await expect(page.getByRole("region", { name: "Discussion" })).toContainText("the 2024 budget said 24 million");
+  await page.getByRole("region", { name: "Approval" }).getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByText(/^Claim approved/)).toBeVisible();
+  await expect(rafa.getByRole("region", { name: "Approval" })).toContainText("Approved by Olga Live");
+  await expect(rafa.getByRole("group", { name: "Status" }).getByRole("button", { name: /Verified/ })).toBeDisabled();
+  await rafa.context().close();
+});
