@@ -27,6 +27,7 @@ test("two teammates review one article live: changes, presence, comments with me
   // Rafa marks a claim; Olga sees it appear without reloading.
   await selectInArticle(rafa, "The cost has risen to 31 million euros");
   await rafa.getByRole("button", { name: "New claim" }).click();
+  await expect(rafa.getByRole("region", { name: "Claim", exact: true })).toContainText("31 million euros");
   await rafa.keyboard.press("3");
   await expect(rafa.getByText(/^Marked disputed/)).toBeVisible();
   await expect.poll(async () => [...(await highlights(page)).values()]).toEqual([{ text: "The cost has risen to 31 million euros", status: "DISPUTED" }]);
@@ -35,7 +36,10 @@ test("two teammates review one article live: changes, presence, comments with me
   // Rafa asks Olga in the discussion; Olga's bell counts it.
   await rafa.getByRole("region", { name: "Discussion" }).getByRole("textbox").fill("@[Olga Live] the 2024 budget said 24 million, can you check?");
   await rafa.getByRole("button", { name: "Send comment" }).click();
-  await expect(page.getByRole("button", { name: "Notifications, 1 unread" })).toBeVisible({ timeout: 40_000 });
+  await expect(rafa.getByRole("region", { name: "Discussion" })).toContainText("the 2024 budget said 24 million");
+  // The bell polls every 30 s; a reload reads it at once.
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Notifications, 1 unread" })).toBeVisible();
 
   // Olga opens the claim, sees the comment, and approves; Rafa's copy locks.
   await page.getByRole("button", { name: /The cost has risen/ }).click();
