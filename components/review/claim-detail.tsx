@@ -15,7 +15,8 @@ export type ClaimDetailProps = {
   focusNote: number;
   focusSource: number;
   onStatus: (status: ClaimStatus) => void;
-  onSaveNote: (note: NoteDoc) => Promise<boolean>;
+  /** `baseRevision`: the claim's revision when this note draft began, so a teammate's save in between is a conflict, not overwritten. */
+  onSaveNote: (note: NoteDoc, baseRevision: number) => Promise<boolean>;
   onAddSource: (source: NewSource) => Promise<boolean>;
   onRemoveSource: (sourceId: string) => void;
   onDelete: () => void;
@@ -29,7 +30,8 @@ export function ClaimDetail(props: ClaimDetailProps) {
   const { claim } = props;
   // Unsaved work wins over the stored note; without it the editor follows the claim as saved (the parent keys
   // this component by claim id, so opening another claim starts clean).
-  const [draft, setDraft] = useState<NoteDoc | null>(null);
+  const [edit, setEdit] = useState<{ doc: NoteDoc; baseRevision: number } | null>(null);
+  const draft = edit?.doc ?? null;
   const dirty = draft !== null;
   const noteBox = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -69,7 +71,7 @@ export function ClaimDetail(props: ClaimDetailProps) {
           key={claim.id}
           value={draft ?? claim.note}
           disabled={!props.canWrite}
-          onChange={setDraft}
+          onChange={(doc) => setEdit((current) => ({ doc, baseRevision: current?.baseRevision ?? claim.revision }))}
         />
       </div>
       {props.canWrite && (
@@ -80,7 +82,7 @@ export function ClaimDetail(props: ClaimDetailProps) {
             className="button button--small"
             disabled={!dirty || props.busy}
             onClick={async () => {
-              if (draft && (await props.onSaveNote(draft))) setDraft(null);
+              if (edit && (await props.onSaveNote(edit.doc, edit.baseRevision))) setEdit(null);
             }}
           >
             Save note

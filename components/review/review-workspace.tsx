@@ -20,10 +20,12 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { DocNode } from "@/lib/articles/doc-text";
 import type { UnplacedClaim } from "@/lib/articles/get-article-for-review";
 import type { ClaimView } from "@/lib/claims/claim-view";
+import type { NoteDoc } from "@/lib/notes";
 import { ClaimDetail } from "./claim-detail";
 import { ClaimFilters, applyFilters, type Filters } from "./claim-filters";
 import { ClaimList } from "./claim-list";
 import { ClaimPlacement } from "./claim-placement";
+import { ConflictDialog, mergeNotes, type MyChange } from "./conflict-dialog";
 import { findClaim, upsertClaim, type ClaimsState } from "./claims-state";
 import { DeletedClaims } from "./deleted-claims";
 import { OpenClaimCollab } from "./open-claim-collab";
@@ -65,6 +67,9 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const [focusSource, setFocusSource] = useState(0);
   const [help, setHelp] = useState(false);
   const [showDeleted, setShowDeleted] = useState(false);
+  const [conflict, setConflict] = useState<{ current: ClaimView; mine: MyChange } | null>(null);
+  // Bumped when a note conflict is settled, so the claim panel drops the draft it was holding.
+  const [detailEpoch, setDetailEpoch] = useState(0);
   // The claim whose words are being chosen again: the next selection offers "Move claim here" instead of "New claim".
   const [movingId, setMovingId] = useState<string | null>(props.initialMove ? (props.initialClaimId ?? null) : null);
 
@@ -84,14 +89,16 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const moving = !!active && movingId === active.id;
   const canEditActive = props.canWrite && !active?.approvedAt;
 
-  async function run(call: Promise<ActionResult<ClaimView>>, success?: string): Promise<ClaimView | null> {
+  async function run(call: Promise<ActionResult<ClaimView>>, success?: string, mine?: MyChange): Promise<ClaimView | null> {
     setBusy(true);
     try {
       const result = await call;
       if (!result.ok) {
         const current = (result.details as { current?: ClaimView } | undefined)?.current;
         if (current) setState((s) => upsertClaim(s, current));
-        toast.show(result.message, { kind: "error" });
+        // A teammate saved first: show both versions and let the person choose, rather than a bare error.
+        if (current && mine && result.code === "CONFLICT") setConflict({ current, mine });
+        else toast.show(result.message, { kind: "error" });
         return null;
       }
       setState((s) => upsertClaim(s, result.data));
@@ -103,6 +110,27 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     } finally {
       setBusy(false);
     }
+  }
+
+  function saveStatus(claim: ClaimView, status: ClaimView["status"]) {
+    return run(setClaimStatusAction({ claimId: claim.id, revision: claim.revision, status }), `Marked ${STATUS_META[status].label.toLowerCase()}.`, { kind: "status", status });
+  }
+
+  function saveNote(claim: ClaimView, note: NoteDoc) {
+    return run(updateClaimNoteAction({ claimId: claim.id, revision: claim.revision, note }), "Note saved.", { kind: "note", note });
+  }
+
+  async function resolveConflict(choice: "theirs" | "mine" | "merge") {
+    if (!conflict) return;
+    const { current, mine } = conflict;
+    setConflict(null);
+    if (choice === "theirs") {
+      if (mine.kind === "note") setDetailEpoch((n) => n + 1);
+      return toast.show(`Kept ${current.updatedBy.name ?? "your teammate"}'s version.`);
+    }
+    if (mine.kind === "status") return void saveStatus(current, mine.status);
+    const note = choice === "merge" ? mergeNotes(current.note, mine.note) : mine.note;
+    if (await saveNote(current, note)) setDetailEpoch((n) => n + 1);
   }
 
   function open(id: string | null) {
@@ -156,7 +184,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   useReviewKeys({
     next: () => step(1),
     previous: () => step(-1),
-    status: (index) => active && canEditActive && void run(setClaimStatusAction({ claimId: active.id, revision: active.revision, status: STATUSES[index] }), `Marked ${STATUS_META[STATUSES[index]].label.toLowerCase()}.`),
+    status: (index) => active && canEditActive && void saveStatus(active, STATUSES[index]),
     note: () => active && setFocusNote(Date.now()),
     source: () => active && setFocusSource(Date.now()),
     remove: () => active && props.canDelete && void remove(active),
@@ -211,7 +239,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
             onLeaveOrphaned={() => void run(leaveClaimOrphanedAction({ claimId: active.id, revision: active.revision }), "Left orphaned. The claim keeps its verdict, note and sources.")}
           />
           <ClaimDetail
-            key={active.id}
+            key={`${active.id}:${detailEpoch}`}
             claim={active}
             canWrite={canEditActive}
             canDelete={props.canDelete && !active.approvedAt}
@@ -219,8 +247,8 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
             focusNote={focusNote}
             focusSource={focusSource}
             onClose={() => setActiveId(null)}
-            onStatus={(status) => void run(setClaimStatusAction({ claimId: active.id, revision: active.revision, status }), `Marked ${STATUS_META[status].label.toLowerCase()}.`)}
-            onSaveNote={async (note) => !!(await run(updateClaimNoteAction({ claimId: active.id, revision: active.revision, note }), "Note saved."))}
+            onStatus={(status) => void saveStatus(active, status)}
+            onSaveNote={async (note, baseRevision) => !!(await saveNote({ ...active, revision: baseRevision }, note))}
             onAddSource={async (source) => !!(await run(addSourceAction({ claimId: active.id, ...source }), "Source added."))}
             onRemoveSource={(sourceId) => void run(removeSourceAction({ sourceId }), "Source removed.")}
             onDelete={() => void remove(active)}
@@ -267,6 +295,16 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
         )}
       </aside>
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      {conflict && (
+        <ConflictDialog
+          current={conflict.current}
+          mine={conflict.mine}
+          busy={busy}
+          onKeepTheirs={() => void resolveConflict("theirs")}
+          onApplyMine={() => void resolveConflict("mine")}
+          onMergeNotes={() => void resolveConflict("merge")}
+        />
+      )}
     </div>
   );
 }

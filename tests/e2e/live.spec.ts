@@ -50,3 +50,37 @@ test("two teammates review one article live: changes, presence, comments with me
   await expect(rafa.getByRole("group", { name: "Status" }).getByRole("button", { name: /Verified/ })).toBeDisabled();
   await rafa.context().close();
 });
+
+test("a note saved over a teammate's newer save is refused, both versions are shown, and merging keeps both", async ({ page, browser }) => {
+  await signUp(page, { name: "Nina Notes", email: uniqueEmail("nina"), password: "nina notes password" });
+  await importByPasting(page, ARTICLE);
+  await selectInArticle(page, "Repairs to the Old Bridge will take until 2028");
+  await page.getByRole("button", { name: "New claim" }).click();
+  await expect(page.getByRole("region", { name: "Claim", exact: true })).toContainText("until 2028");
+  const articleUrl = page.url();
+  const tom = await inviteTeammate(page, browser, { name: "Tom Notes", role: "Editor" });
+  await tom.goto(articleUrl);
+  await tom.getByRole("button", { name: /Repairs to the Old Bridge/ }).click();
+  await page.getByRole("button", { name: /Repairs to the Old Bridge/ }).click();
+
+  // Both start a note on the same copy; Nina saves first.
+  const tomNote = tom.getByRole("textbox", { name: "Note", exact: true });
+  await tomNote.click();
+  await tom.keyboard.type("Tom: the 2026 plan said 2027.");
+  const ninaNote = page.getByRole("textbox", { name: "Note", exact: true });
+  await ninaNote.click();
+  await page.keyboard.type("Nina: engineer confirmed 2028 by phone.");
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.getByText("Note saved.")).toBeVisible();
+
+  // Tom's save was based on the older copy: refused, with both versions and a choice.
+  await tom.getByRole("button", { name: "Save note" }).click();
+  const dialog = tom.getByRole("dialog", { name: "Changed by Nina Notes while you were editing" });
+  await expect(dialog.getByRole("region", { name: "Nina Notes's version (saved)" })).toContainText("engineer confirmed 2028");
+  await expect(dialog.getByRole("region", { name: "Your change (not saved)" })).toContainText("the 2026 plan said 2027");
+  await dialog.getByRole("button", { name: "Merge the notes" }).click();
+  await expect(tom.getByText("Note saved.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Note", exact: true })).toContainText("Tom: the 2026 plan said 2027.");
+  await expect(page.getByRole("textbox", { name: "Note", exact: true })).toContainText("Nina: engineer confirmed 2028 by phone.");
+  await tom.context().close();
+});
