@@ -13,6 +13,7 @@ export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; t
       </Link>
       <nav aria-label="Main">
         <Link href="/articles">Articles</Link>
+        <Link href="/dashboard">Dashboard</Link>
         <Link href="/queue">My queue</Link>
         <Link href="/team">Team</Link>
       </nav>
