@@ -30,7 +30,9 @@ export function ClaimDetail(props: ClaimDetailProps) {
   const { claim } = props;
   // Unsaved work wins over the stored note; without it the editor follows the claim as saved (the parent keys
   // this component by claim id, so opening another claim starts clean).
-  const [edit, setEdit] = useState<{ doc: NoteDoc; baseRevision: number } | null>(null);
+  // The note and revision the draft began from: if a teammate changed the note since, saving is a conflict to
+  // settle; if only other fields changed (a status, a source), the draft saves onto the latest revision.
+  const [edit, setEdit] = useState<{ doc: NoteDoc; baseNote: string; baseRevision: number } | null>(null);
   const draft = edit?.doc ?? null;
   const dirty = draft !== null;
   const noteBox = useRef<HTMLDivElement>(null);
@@ -71,7 +73,7 @@ export function ClaimDetail(props: ClaimDetailProps) {
           key={claim.id}
           value={draft ?? claim.note}
           disabled={!props.canWrite}
-          onChange={(doc) => setEdit((current) => ({ doc, baseRevision: current?.baseRevision ?? claim.revision }))}
+          onChange={(doc) => setEdit((current) => ({ doc, baseNote: current?.baseNote ?? JSON.stringify(claim.note), baseRevision: current?.baseRevision ?? claim.revision }))}
         />
       </div>
       {props.canWrite && (
@@ -82,7 +84,9 @@ export function ClaimDetail(props: ClaimDetailProps) {
             className="button button--small"
             disabled={!dirty || props.busy}
             onClick={async () => {
-              if (edit && (await props.onSaveNote(edit.doc, edit.baseRevision))) setEdit(null);
+              if (!edit) return;
+              const noteChangedMeanwhile = edit.baseNote !== JSON.stringify(claim.note);
+              if (await props.onSaveNote(edit.doc, noteChangedMeanwhile ? edit.baseRevision : claim.revision)) setEdit(null);
             }}
           >
             Save note

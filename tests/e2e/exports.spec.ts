@@ -99,3 +99,17 @@ test("every export downloads from the article page with the claims in it, and W3
   ]);
   await stranger.close();
 });
+
+test("the team dashboard charts the review and downloads the team report", async ({ page }) => {
+  await signUp(page, { name: "Dana Dashboard", email: uniqueEmail("dana"), password: "dana dashboard pw" });
+  await importByPasting(page, ARTICLE);
+  await markClaim(page, "ten cents more than the bus", "2");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("link", { name: "Tram line opens" })).toBeVisible();
+  await expect(page.getByRole("img").filter({ has: page.locator("title") }).or(page.getByRole("img", { name: /Verified/ })).first()).toBeVisible();
+  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PDF" }).click()]);
+  expect((await readFile((await pdf.path())!)).subarray(0, 5).toString()).toBe("%PDF-");
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+  expect((await readFile((await csv.path())!)).toString("utf8")).toContain("Tram line opens");
+  await page.screenshot({ path: "test-results/dashboard.png", fullPage: true });
+});
