@@ -1,0 +1,213 @@
+/**
+ * The authorization matrix: every server action and route handler, called by anonymous, a VIEWER, REVIEWER, EDITOR
+ * and OWNER of the team, and the owner of another team, against a real database. The expected outcome of each cell
+ * is written below as data (the least role each action needs), not read from lib/auth/permissions.ts.
+ */
+// The Next.js request context (the session cookie, cookies(), headers(), the cache) exists only inside a Next server.
+// Here the session is whoever the cell runs as, and cookies and revalidation do nothing; authorization and the
+// database are the real ones.
+jest.mock("@/lib/auth/session", () => jest.requireActual("./support/matrix-persona").sessionModule);
+jest.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+  headers: async () => new Headers({ host: "localhost:3000" }),
+}));
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+// The import pipeline uses jsdom and marked, ES modules that Jest's CommonJS runtime cannot load itself.
+jest.mock("jsdom", () => jest.requireActual("../support/native-modules").nativeModule("jsdom"));
+jest.mock("marked", () => jest.requireActual("../support/native-modules").nativeModule("marked"));
+
+import * as switcher from "@/app/(app)/actions";
+import * as articles from "@/app/(app)/articles/actions";
+import * as review from "@/app/(app)/articles/[articleId]/actions";
+import * as collab from "@/app/(app)/articles/[articleId]/collab-actions";
+import * as exportActions from "@/app/(app)/articles/[articleId]/export-actions";
+import * as team from "@/app/(app)/team/actions";
+import * as invite from "@/app/(auth)/invite/[token]/actions";
+import * as signUp from "@/app/(auth)/sign-up/actions";
+import * as claimRoute from "@/app/api/articles/[articleId]/claims/[claimId]/route";
+import * as exportRoute from "@/app/api/articles/[articleId]/export/route";
+import * as liveRoute from "@/app/api/articles/[articleId]/live/route";
+import * as presenceRoute from "@/app/api/articles/[articleId]/presence/route";
+import * as teamReportRoute from "@/app/api/teams/[teamId]/report/route";
+import { db } from "@/lib/db/client";
+import { liveHub } from "@/lib/live/hub";
+import { discoverEndpoints } from "./support/matrix-discovery";
+import { collabInputs } from "./support/matrix-inputs-collab";
+import { runProbes } from "./support/matrix-probes";
+import { articleInputs, exportInputs, reviewInputs } from "./support/matrix-inputs-review";
+import { inviteInputs, signUpInputs, switcherInputs, teamInputs } from "./support/matrix-inputs-team";
+import { claimRouteArgs, exportRouteArgs, liveRouteArgs, presenceRouteArgs, teamReportRouteArgs } from "./support/matrix-routes";
+import { actionRows, outcome, routeRows, type Outcome, type Row } from "./support/matrix-rows";
+import { matches, renderTable, type Expected, type TableRow } from "./support/matrix-table";
+import { callerOf, makeWorld, PERSONAS, type Persona } from "./support/matrix-world";
+import { createTestDatabase, type TestDatabase } from "./support/test-database";
+
+/** PUBLIC: even anonymous callers. ANY_SIGNED_IN: anyone signed in, on their own things. Else the least team role. */
+type Least = "PUBLIC" | "ANY_SIGNED_IN" | "VIEWER" | "REVIEWER" | "EDITOR" | "OWNER";
+
+// OWNER manages the team and its members; EDITOR imports and updates articles and approves, and does all a reviewer
+// does; REVIEWER creates and edits claims (status, notes, sources, span, deletion), comments and assigns; VIEWER reads
+// and exports.
+const EXPECTED: Record<string, Record<string, Least>> = {
+  "app/(app)/actions.ts": { switchTeamAction: "VIEWER" },
+  "app/(app)/team/actions.ts": {
+    createTeamAction: "ANY_SIGNED_IN",
+    renameTeamAction: "OWNER",
+    setSecondReviewerAction: "OWNER",
+    changeMemberRoleAction: "OWNER",
+    removeMemberAction: "OWNER",
+    leaveTeamAction: "VIEWER",
+    createInvitationAction: "OWNER",
+    revokeInvitationAction: "OWNER",
+  },
+  "app/(app)/articles/actions.ts": { previewImportAction: "EDITOR", saveImportAction: "EDITOR" },
+  "app/(app)/articles/[articleId]/actions.ts": {
+    createClaimAction: "REVIEWER",
+    setClaimStatusAction: "REVIEWER",
+    updateClaimNoteAction: "REVIEWER",
+    addSourceAction: "REVIEWER",
+    removeSourceAction: "REVIEWER",
+    deleteClaimAction: "REVIEWER",
+    restoreClaimAction: "REVIEWER",
+    addVersionAction: "EDITOR",
+    reattachClaimAction: "REVIEWER",
+    leaveClaimOrphanedAction: "REVIEWER",
+    saveEditedVersionAction: "EDITOR",
+  },
+  "app/(app)/articles/[articleId]/collab-actions.ts": {
+    assignClaimAction: "REVIEWER",
+    assignUnreviewedAction: "REVIEWER",
+    approveClaimAction: "EDITOR",
+    reopenClaimAction: "EDITOR",
+    setClaimSummaryAction: "REVIEWER",
+    restoreNoteAction: "REVIEWER",
+    addCommentAction: "REVIEWER",
+    listCommentsAction: "VIEWER",
+    getClaimHistoryAction: "VIEWER",
+    getReviewStateAction: "VIEWER",
+    listArticleActivityAction: "VIEWER",
+    listNotificationsAction: "ANY_SIGNED_IN",
+    countUnreadNotificationsAction: "ANY_SIGNED_IN",
+    markNotificationReadAction: "ANY_SIGNED_IN",
+    markAllNotificationsReadAction: "ANY_SIGNED_IN",
+  },
+  // Loading a W3C annotation file is an import onto the article, like importing a version.
+  "app/(app)/articles/[articleId]/export-actions.ts": { importAnnotationsAction: "EDITOR" },
+  "app/(auth)/invite/[token]/actions.ts": { acceptInvitationAction: "ANY_SIGNED_IN" },
+  "app/(auth)/sign-up/actions.ts": { signUpAction: "PUBLIC" },
+  "app/api/articles/[articleId]/export/route.ts": { GET: "VIEWER" },
+  "app/api/articles/[articleId]/live/route.ts": { GET: "VIEWER" },
+  "app/api/articles/[articleId]/presence/route.ts": { POST: "VIEWER" },
+  "app/api/articles/[articleId]/claims/[claimId]/route.ts": { GET: "VIEWER" },
+  "app/api/teams/[teamId]/report/route.ts": { GET: "VIEWER" },
+};
+
+const RANK = { VIEWER: 1, REVIEWER: 2, EDITOR: 3, OWNER: 4 } as const;
+
+/** The rule: anonymous is refused unless PUBLIC; another team's member gets "not found" for this team's objects. */
+function expectedCell(least: Least, persona: Persona): Expected {
+  if (least === "PUBLIC") return { verdict: "allow" };
+  if (persona === "anonymous") return { verdict: "deny", code: "UNAUTHENTICATED" };
+  if (least === "ANY_SIGNED_IN") return { verdict: "allow" };
+  if (persona === "other team") return { verdict: "deny", code: "NOT_FOUND" };
+  return RANK[persona] >= RANK[least] ? { verdict: "allow" } : { verdict: "deny", code: "FORBIDDEN" };
+}
+
+const ROWS: Row[] = [
+  ...actionRows("app/(app)/actions.ts", switcher, switcherInputs),
+  ...actionRows("app/(app)/team/actions.ts", team, teamInputs),
+  ...actionRows("app/(app)/articles/actions.ts", articles, articleInputs),
+  ...actionRows("app/(app)/articles/[articleId]/actions.ts", review, reviewInputs),
+  ...actionRows("app/(app)/articles/[articleId]/collab-actions.ts", collab, collabInputs),
+  ...actionRows("app/(app)/articles/[articleId]/export-actions.ts", exportActions, exportInputs),
+  ...actionRows("app/(auth)/invite/[token]/actions.ts", invite, inviteInputs),
+  ...actionRows("app/(auth)/sign-up/actions.ts", signUp, signUpInputs),
+  ...routeRows("app/api/articles/[articleId]/export/route.ts", exportRoute, exportRouteArgs),
+  ...routeRows("app/api/articles/[articleId]/live/route.ts", liveRoute, liveRouteArgs),
+  ...routeRows("app/api/articles/[articleId]/presence/route.ts", presenceRoute, presenceRouteArgs),
+  ...routeRows("app/api/articles/[articleId]/claims/[claimId]/route.ts", claimRoute, claimRouteArgs),
+  ...routeRows("app/api/teams/[teamId]/report/route.ts", teamReportRoute, teamReportRouteArgs),
+];
+
+/** Cells at once: enough to finish in seconds, few enough to stay well inside both connection pools. */
+const CONCURRENCY = 8;
+
+let t: TestDatabase;
+const previousDatabaseUrl = process.env.DATABASE_URL;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  // The actions reach the database through db(), which connects lazily to DATABASE_URL: point it at this file's database.
+  process.env.DATABASE_URL = t.url;
+});
+afterAll(async () => {
+  await liveHub().close();
+  await db().$disconnect();
+  await t.drop();
+  // Assigning undefined would store the string "undefined".
+  if (previousDatabaseUrl === undefined) delete process.env.DATABASE_URL;
+  else process.env.DATABASE_URL = previousDatabaseUrl;
+});
+
+async function runCell(row: Row, persona: Persona): Promise<Outcome> {
+  const controller = new AbortController();
+  try {
+    const world = await makeWorld(t.db);
+    return await row.run({ ...world, persona, caller: callerOf(world, persona), signal: controller.signal });
+  } catch (error) {
+    return outcome("THREW", error instanceof Error ? error.message : String(error));
+  } finally {
+    controller.abort();
+  }
+}
+
+async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+describe("authorization matrix", () => {
+  it("allows and denies every action and route handler for each persona as the roles say", async () => {
+    const key = (file: string, name: string) => `${file} ${name}`;
+    const inMatrix = new Set(ROWS.map((row) => key(row.file, row.name)));
+    const discovered = await discoverEndpoints();
+
+    const jobs = ROWS.flatMap((row) => PERSONAS.map((persona) => ({ row, persona })));
+    const outcomes = await inParallel(jobs, CONCURRENCY, ({ row, persona }) => runCell(row, persona));
+    const table: TableRow[] = ROWS.map((row, r) => {
+      const least = EXPECTED[row.file]?.[row.name];
+      return {
+        row,
+        least: least ?? "(none)",
+        cells: PERSONAS.map((persona, p) => ({ outcome: outcomes[r * PERSONAS.length + p], expected: least ? expectedCell(least, persona) : null })),
+      };
+    });
+    console.log(`Authorization matrix (${ROWS.length} actions and routes × ${PERSONAS.length} personas)\n${renderTable(table)}`);
+
+    const cells = table.flatMap(({ row, cells }) => cells.map((cell, p) => ({ at: `${key(row.file, row.name)} as ${PERSONAS[p]}`, ...cell })));
+    // Every action and route on disk has a row, and every row an expectation: a new action cannot slip through.
+    expect(discovered.filter((endpoint) => !inMatrix.has(key(endpoint.file, endpoint.name)))).toEqual([]);
+    expect(ROWS.length).toBeGreaterThanOrEqual(discovered.length);
+    expect(ROWS.filter((row) => !EXPECTED[row.file]?.[row.name]).map((row) => key(row.file, row.name))).toEqual([]);
+    const stale = Object.entries(EXPECTED).flatMap(([file, names]) => Object.keys(names).map((name) => key(file, name)));
+    expect(stale.filter((entry) => !inMatrix.has(entry))).toEqual([]);
+
+    expect(cells.filter((cell) => !matches(cell.outcome, cell.expected)).map((cell) => `${cell.at}: ${cell.outcome.code} ${cell.outcome.message ?? ""}`)).toEqual([]);
+    // Allowed calls must succeed, not merely get past authorization: a fixture that fails cannot hide behind "allow".
+    const refused = cells.filter((cell) => cell.expected?.verdict === "allow" && cell.outcome.code !== "ok");
+    expect(refused.map((cell) => `${cell.at}: ${cell.outcome.code} ${cell.outcome.message ?? ""}`)).toEqual([]);
+  }, 120_000);
+
+  it("refuses another team's objects passed beside the caller's own team, article or claim ids", async () => {
+    const results = await runProbes(() => makeWorld(t.db));
+    expect(results.filter((result) => result.code !== result.expected || !result.untouched)).toEqual([]);
+    expect(results.length).toBeGreaterThanOrEqual(10);
+  }, 60_000);
+});
