@@ -12,6 +12,21 @@ export const metadata: Metadata = { title: "Compare versions" };
 
 const querySchema = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
+function VersionSelect(props: { label: string; name: string; value: number; numbers: number[] }) {
+  return (
+    <label>
+      {props.label}{" "}
+      <select name={props.name} defaultValue={props.value}>
+        {props.numbers.map((number) => (
+          <option key={number} value={number}>
+            Version {number}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export default async function CompareVersionsPage(props: { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { articleId } = await props.params;
   await readAccess(articleId, `/articles/${articleId}/versions`);
@@ -35,26 +50,8 @@ export default async function CompareVersionsPage(props: { params: Promise<{ art
         <h1>Compare versions</h1>
       </div>
       <form className="button-row" method="get" aria-label="Choose versions">
-        <label>
-          From{" "}
-          <select name="from" defaultValue={from}>
-            {article.versions.map((v) => (
-              <option key={v.number} value={v.number}>
-                Version {v.number}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          to{" "}
-          <select name="to" defaultValue={to}>
-            {article.versions.map((v) => (
-              <option key={v.number} value={v.number}>
-                Version {v.number}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VersionSelect label="From" name="from" value={from} numbers={article.versions.map((v) => v.number)} />
+        <VersionSelect label="to" name="to" value={to} numbers={article.versions.map((v) => v.number)} />
         <button type="submit" className="button button--small">
           Compare
         </button>
