@@ -2,6 +2,7 @@ import { db, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
+import { invitationSelect } from "./invitation-select";
 import { hashInvitationToken } from "./hash-invitation-token";
 import { invitationProblem } from "./invitation-problem";
 import { INVALID_LINK_MESSAGE, invitationTokenSchema } from "./schemas";
@@ -23,17 +24,7 @@ export async function acceptInvitation(
     return await client.$transaction(async (tx) => {
       const invitation = await tx.invitation.findUnique({
         where: { tokenHash: hashInvitationToken(options.token) },
-        select: {
-          id: true,
-          teamId: true,
-          email: true,
-          role: true,
-          expiresAt: true,
-          acceptedAt: true,
-          revokedAt: true,
-          team: { select: { name: true } },
-          invitedBy: { select: { name: true, email: true } },
-        },
+        select: invitationSelect,
       });
       if (!invitation) throw new AppError("NOT_FOUND", INVALID_LINK_MESSAGE);
       const user = await tx.user.findUnique({

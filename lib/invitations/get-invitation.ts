@@ -1,5 +1,6 @@
 import { db, type Db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
+import { invitationSelect } from "./invitation-select";
 import { hashInvitationToken } from "./hash-invitation-token";
 import { invitationProblem, type InvitationProblem } from "./invitation-problem";
 import { invitationTokenSchema } from "./schemas";
@@ -20,16 +21,7 @@ export async function getInvitation(options: { token: string; userId?: string | 
   if (!invitationTokenSchema.safeParse(options.token).success) return null;
   const invitation = await client.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(options.token) },
-    select: {
-      teamId: true,
-      email: true,
-      role: true,
-      expiresAt: true,
-      acceptedAt: true,
-      revokedAt: true,
-      team: { select: { name: true } },
-      invitedBy: { select: { name: true, email: true } },
-    },
+    select: invitationSelect,
   });
   if (!invitation) return null;
   const viewer = options.userId
