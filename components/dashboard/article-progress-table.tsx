@@ -12,7 +12,7 @@ export function ArticleProgressTable({ articles }: { articles: DashboardArticle[
     <section className={`card ${styles.section}`} aria-labelledby="dashboard-articles">
       <h2 id="dashboard-articles">Review progress by article</h2>
       <div className={styles.tableWrap}>
-        <table className="version-table">
+        <div className="table-scroll"><table className="version-table">
           <thead>
             <tr>
               <th scope="col">Article</th>
@@ -37,7 +37,7 @@ export function ArticleProgressTable({ articles }: { articles: DashboardArticle[
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       </div>
       <ul className={`${styles.legend} small`} aria-hidden="true">
         {STATUS_ORDER.map((status) => (

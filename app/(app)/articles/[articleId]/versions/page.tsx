@@ -44,14 +44,15 @@ export default async function VersionsPage({ params }: { params: Promise<{ artic
       <div className="page-head">
         <h1>Version history</h1>
       </div>
+      <div className="table-scroll">
       <table className="version-table">
         <caption className="visually-hidden">Versions of this article, newest first</caption>
         <thead>
           <tr>
             <th scope="col">Version</th>
             <th scope="col">Stored</th>
-            <th scope="col">How</th>
-            <th scope="col">Words</th>
+            <th scope="col" className="hide-narrow">How</th>
+            <th scope="col" className="hide-narrow">Words</th>
             <th scope="col">Claims</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
@@ -68,8 +69,8 @@ export default async function VersionsPage({ params }: { params: Promise<{ artic
               <td>
                 {when(version.createdAt)} by {version.createdBy}
               </td>
-              <td>{version.origin === "edited" ? "Edited in Factdesk" : "Imported"}</td>
-              <td>{version.words.toLocaleString("en")}</td>
+              <td className="hide-narrow">{version.origin === "edited" ? "Edited in Factdesk" : "Imported"}</td>
+              <td className="hide-narrow">{version.words.toLocaleString("en")}</td>
               <td>
                 <LandingBar placements={version.placements} />
               </td>
@@ -82,6 +83,7 @@ export default async function VersionsPage({ params }: { params: Promise<{ artic
           ))}
         </tbody>
       </table>
+      </div>
     </main>
   );
 }
