@@ -33,6 +33,16 @@ async function setup() {
   return { team, members, article, setStatus };
 }
 
+/**
+ * History is append-only (a trigger refuses UPDATE on ClaimEvent), so the fixture moves events back in time the only
+ * way a superuser can: with triggers switched off for this one transaction.
+ */
+const backdateEvents = (ids: string[], at: Date) =>
+  t.db.$transaction([
+    t.db.$executeRaw`SET LOCAL session_replication_role = replica`,
+    t.db.$executeRaw`UPDATE "ClaimEvent" SET "at" = ${at} WHERE "id" = ANY(${ids})`,
+  ]);
+
 const touch = (claimId: string, at: string) => t.db.$executeRaw`UPDATE "Claim" SET "updatedAt" = ${new Date(at)} WHERE "id" = ${claimId}`;
 
 describe("getTeamDashboard", () => {
@@ -51,9 +61,10 @@ describe("getTeamDashboard", () => {
     await deleteClaim({ userId: members.EDITOR.id, claimId: e.id }, t.db);
     // Move C's review five days back, and one of B's out of the 30-day window.
     const now = new Date();
-    await t.db.claimEvent.updateMany({ where: { claimId: c.id, kind: "STATUS_CHANGED" }, data: { at: new Date(now.getTime() - 5 * DAY_MS) } });
+    const cReviews = await t.db.claimEvent.findMany({ where: { claimId: c.id, kind: "STATUS_CHANGED" } });
+    await backdateEvents(cReviews.map((x) => x.id), new Date(now.getTime() - 5 * DAY_MS));
     const [firstOfB] = await t.db.claimEvent.findMany({ where: { claimId: b.id, kind: "STATUS_CHANGED" }, orderBy: { at: "asc" } });
-    await t.db.claimEvent.update({ where: { id: firstOfB.id }, data: { at: new Date(now.getTime() - 40 * DAY_MS) } });
+    await backdateEvents([firstOfB.id], new Date(now.getTime() - 40 * DAY_MS));
 
     // Another team's reviews must not leak in.
     const other = await setup();
