@@ -3,13 +3,19 @@
  * through here before touching data. An id from another team answers exactly like an id that does not exist.
  */
 import { db, type Db } from "@/lib/db/client";
-import type { Role } from "@/lib/db/generated/enums";
+import type { Role, TokenScope } from "@/lib/db/generated/enums";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { can, PERMISSIONS, ROLE_LABELS, type Permission } from "./permissions";
 
 export type AccessTarget = { teamId: string } | { articleId: string } | { claimId: string } | { versionId: string };
 
 export type Access = { userId: string; teamId: string; role: Role };
+
+/**
+ * Who is asking: a signed-in user, or a user through one of their access tokens. A token narrows what its owner may
+ * do: to the one team it was made for, and to reading when it is read-only. It never widens a role.
+ */
+export type Caller = { userId: string; token?: { teamId: string; scope: TokenScope } };
 
 async function resolveTeam(target: AccessTarget, client: Db): Promise<{ teamId: string } | null> {
   if ("teamId" in target) return { teamId: target.teamId };
@@ -37,12 +43,17 @@ export async function authorizeUser(
   permission: Permission,
   client: Db = db(),
 ): Promise<Access> {
-  if (!userId) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  return authorizeCaller(userId ? { userId } : null, target, permission, client);
+}
+
+/** `authorizeUser` for any caller; a token's other teams answer "not found", exactly like missing ids. */
+export async function authorizeCaller(caller: Caller | null, target: AccessTarget, permission: Permission, client: Db = db()): Promise<Access> {
+  if (!caller) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
   const resolved = await resolveTeam(target, client);
   const what = WHAT[Object.keys(target)[0]];
-  if (!resolved) throw notFound(what);
+  if (!resolved || (caller.token && caller.token.teamId !== resolved.teamId)) throw notFound(what);
   const membership = await client.membership.findUnique({
-    where: { teamId_userId: { teamId: resolved.teamId, userId } },
+    where: { teamId_userId: { teamId: resolved.teamId, userId: caller.userId } },
     select: { role: true },
   });
   if (!membership) throw notFound(what);
@@ -52,5 +63,8 @@ export async function authorizeUser(
       `As ${ROLE_LABELS[membership.role].toLowerCase()} you cannot do this (${PERMISSIONS[permission].toLowerCase()}). Ask a team owner for a different role.`,
     );
   }
-  return { userId, teamId: resolved.teamId, role: membership.role };
+  if (caller.token?.scope === "READ" && permission !== "article:read") {
+    throw new AppError("FORBIDDEN", "This access token is read-only. Create a read-and-write token to make changes.");
+  }
+  return { userId: caller.userId, teamId: resolved.teamId, role: membership.role };
 }

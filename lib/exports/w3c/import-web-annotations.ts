@@ -6,7 +6,7 @@ import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { noteToText, parseNote, type NoteDoc } from "@/lib/notes";
 import { parseWebAnnotations, type ParsedAnnotation } from "./parse-web-annotations";
 import { planImport, type NotAnchored } from "./plan-import";
-import { textToNote } from "./text-to-note";
+import { textToNote } from "@/lib/notes/text-to-note";
 
 export type ImportWebAnnotationsOptions = { userId: string; versionId: string; json: string };
 export type ImportWebAnnotationsResult = { created: number; notAnchored: NotAnchored[] };

@@ -59,7 +59,7 @@ describe("PDF report", () => {
       const pdf = await readAll(stream);
       expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
       expect(buffered).toBeLessThan(pdf.length / 4);
-    });
+    }, 30_000);
 
     it("stops rendering, without an error, when the reader goes away", async () => {
       const stream = renderPdf(big);

@@ -1,0 +1,7 @@
+import { apiHandler } from "@/lib/api/v1/api-handler";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export const GET = apiHandler("GET", "/articles");
+export const POST = apiHandler("POST", "/articles");

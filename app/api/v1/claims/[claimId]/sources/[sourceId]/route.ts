@@ -1,0 +1,6 @@
+import { apiHandler } from "@/lib/api/v1/api-handler";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export const DELETE = apiHandler("DELETE", "/claims/{claimId}/sources/{sourceId}");
