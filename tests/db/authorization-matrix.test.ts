@@ -22,6 +22,18 @@ import * as review from "@/app/(app)/articles/[articleId]/actions";
 import * as collab from "@/app/(app)/articles/[articleId]/collab-actions";
 import * as exportActions from "@/app/(app)/articles/[articleId]/export-actions";
 import * as team from "@/app/(app)/team/actions";
+import * as tokens from "@/app/(app)/account/tokens/actions";
+import * as apiArticleClaims from "@/app/api/v1/articles/[articleId]/claims/route";
+import * as apiArticleExport from "@/app/api/v1/articles/[articleId]/export/route";
+import * as apiArticle from "@/app/api/v1/articles/[articleId]/route";
+import * as apiArticleVersions from "@/app/api/v1/articles/[articleId]/versions/route";
+import * as apiArticles from "@/app/api/v1/articles/route";
+import * as apiClaimRestore from "@/app/api/v1/claims/[claimId]/restore/route";
+import * as apiClaim from "@/app/api/v1/claims/[claimId]/route";
+import * as apiClaimSource from "@/app/api/v1/claims/[claimId]/sources/[sourceId]/route";
+import * as apiClaimSources from "@/app/api/v1/claims/[claimId]/sources/route";
+import * as apiMembers from "@/app/api/v1/members/route";
+import * as apiOpenApi from "@/app/api/v1/openapi.json/route";
 import * as invite from "@/app/(auth)/invite/[token]/actions";
 import * as signUp from "@/app/(auth)/sign-up/actions";
 import * as claimRoute from "@/app/api/articles/[articleId]/claims/[claimId]/route";
@@ -31,19 +43,36 @@ import * as presenceRoute from "@/app/api/articles/[articleId]/presence/route";
 import * as teamReportRoute from "@/app/api/teams/[teamId]/report/route";
 import { db } from "@/lib/db/client";
 import { liveHub } from "@/lib/live/hub";
+import {
+  apiArticleArgs,
+  apiArticleClaimsArgs,
+  apiArticleExportArgs,
+  apiArticlesArgs,
+  apiArticleVersionsArgs,
+  apiClaimArgs,
+  apiClaimRestoreArgs,
+  apiClaimSourceArgs,
+  apiClaimSourcesArgs,
+  apiMembersArgs,
+  apiOpenApiArgs,
+} from "./support/matrix-api";
 import { discoverEndpoints } from "./support/matrix-discovery";
 import { collabInputs } from "./support/matrix-inputs-collab";
 import { runProbes } from "./support/matrix-probes";
 import { articleInputs, exportInputs, reviewInputs } from "./support/matrix-inputs-review";
-import { inviteInputs, signUpInputs, switcherInputs, teamInputs } from "./support/matrix-inputs-team";
+import { inviteInputs, signUpInputs, switcherInputs, teamInputs, tokenInputs } from "./support/matrix-inputs-team";
 import { claimRouteArgs, exportRouteArgs, liveRouteArgs, presenceRouteArgs, teamReportRouteArgs } from "./support/matrix-routes";
 import { actionRows, outcome, routeRows, type Outcome, type Row } from "./support/matrix-rows";
 import { matches, renderTable, type Expected, type TableRow } from "./support/matrix-table";
 import { callerOf, makeWorld, PERSONAS, type Persona } from "./support/matrix-world";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
-/** PUBLIC: even anonymous callers. ANY_SIGNED_IN: anyone signed in, on their own things. Else the least team role. */
-type Least = "PUBLIC" | "ANY_SIGNED_IN" | "VIEWER" | "REVIEWER" | "EDITOR" | "OWNER";
+/**
+ * PUBLIC: even anonymous callers. ANY_SIGNED_IN: anyone signed in, on their own things. Else the least team role.
+ * OWN_TEAM_*: API calls that name no team or article (list articles, import, members): they act on the team of the
+ * caller's token, so another team's member reaches only their own team, where they are OWNER.
+ */
+type Least = "PUBLIC" | "ANY_SIGNED_IN" | "VIEWER" | "REVIEWER" | "EDITOR" | "OWNER" | "OWN_TEAM_VIEWER" | "OWN_TEAM_EDITOR";
 
 // OWNER manages the team and its members; EDITOR imports and updates articles and approves, and does all a reviewer
 // does; REVIEWER creates and edits claims (status, notes, sources, span, deletion), comments and assigns; VIEWER reads
@@ -100,6 +129,19 @@ const EXPECTED: Record<string, Record<string, Least>> = {
   "app/api/articles/[articleId]/presence/route.ts": { POST: "VIEWER" },
   "app/api/articles/[articleId]/claims/[claimId]/route.ts": { GET: "VIEWER" },
   "app/api/teams/[teamId]/report/route.ts": { GET: "VIEWER" },
+  // A token can be made for any team one belongs to; revoking acts on one's own tokens only.
+  "app/(app)/account/tokens/actions.ts": { createTokenAction: "VIEWER", revokeTokenAction: "ANY_SIGNED_IN" },
+  "app/api/v1/openapi.json/route.ts": { GET: "PUBLIC" },
+  "app/api/v1/articles/route.ts": { GET: "OWN_TEAM_VIEWER", POST: "OWN_TEAM_EDITOR" },
+  "app/api/v1/members/route.ts": { GET: "OWN_TEAM_VIEWER" },
+  "app/api/v1/articles/[articleId]/route.ts": { GET: "VIEWER" },
+  "app/api/v1/articles/[articleId]/versions/route.ts": { POST: "EDITOR" },
+  "app/api/v1/articles/[articleId]/claims/route.ts": { GET: "VIEWER", POST: "REVIEWER" },
+  "app/api/v1/articles/[articleId]/export/route.ts": { GET: "VIEWER" },
+  "app/api/v1/claims/[claimId]/route.ts": { GET: "VIEWER", PATCH: "REVIEWER", DELETE: "REVIEWER" },
+  "app/api/v1/claims/[claimId]/restore/route.ts": { POST: "REVIEWER" },
+  "app/api/v1/claims/[claimId]/sources/route.ts": { POST: "REVIEWER" },
+  "app/api/v1/claims/[claimId]/sources/[sourceId]/route.ts": { DELETE: "REVIEWER" },
 };
 
 const RANK = { VIEWER: 1, REVIEWER: 2, EDITOR: 3, OWNER: 4 } as const;
@@ -109,8 +151,10 @@ function expectedCell(least: Least, persona: Persona): Expected {
   if (least === "PUBLIC") return { verdict: "allow" };
   if (persona === "anonymous") return { verdict: "deny", code: "UNAUTHENTICATED" };
   if (least === "ANY_SIGNED_IN") return { verdict: "allow" };
-  if (persona === "other team") return { verdict: "deny", code: "NOT_FOUND" };
-  return RANK[persona] >= RANK[least] ? { verdict: "allow" } : { verdict: "deny", code: "FORBIDDEN" };
+  const ownTeam = least === "OWN_TEAM_VIEWER" || least === "OWN_TEAM_EDITOR";
+  if (persona === "other team") return ownTeam ? { verdict: "allow" } : { verdict: "deny", code: "NOT_FOUND" };
+  const role = least === "OWN_TEAM_VIEWER" ? "VIEWER" : least === "OWN_TEAM_EDITOR" ? "EDITOR" : least;
+  return RANK[persona] >= RANK[role] ? { verdict: "allow" } : { verdict: "deny", code: "FORBIDDEN" };
 }
 
 const ROWS: Row[] = [
@@ -127,6 +171,18 @@ const ROWS: Row[] = [
   ...routeRows("app/api/articles/[articleId]/presence/route.ts", presenceRoute, presenceRouteArgs),
   ...routeRows("app/api/articles/[articleId]/claims/[claimId]/route.ts", claimRoute, claimRouteArgs),
   ...routeRows("app/api/teams/[teamId]/report/route.ts", teamReportRoute, teamReportRouteArgs),
+  ...actionRows("app/(app)/account/tokens/actions.ts", tokens, tokenInputs),
+  ...routeRows("app/api/v1/openapi.json/route.ts", apiOpenApi, apiOpenApiArgs),
+  ...routeRows("app/api/v1/articles/route.ts", apiArticles, apiArticlesArgs),
+  ...routeRows("app/api/v1/members/route.ts", apiMembers, apiMembersArgs),
+  ...routeRows("app/api/v1/articles/[articleId]/route.ts", apiArticle, apiArticleArgs),
+  ...routeRows("app/api/v1/articles/[articleId]/versions/route.ts", apiArticleVersions, apiArticleVersionsArgs),
+  ...routeRows("app/api/v1/articles/[articleId]/claims/route.ts", apiArticleClaims, apiArticleClaimsArgs),
+  ...routeRows("app/api/v1/articles/[articleId]/export/route.ts", apiArticleExport, apiArticleExportArgs),
+  ...routeRows("app/api/v1/claims/[claimId]/route.ts", apiClaim, apiClaimArgs),
+  ...routeRows("app/api/v1/claims/[claimId]/restore/route.ts", apiClaimRestore, apiClaimRestoreArgs),
+  ...routeRows("app/api/v1/claims/[claimId]/sources/route.ts", apiClaimSources, apiClaimSourcesArgs),
+  ...routeRows("app/api/v1/claims/[claimId]/sources/[sourceId]/route.ts", apiClaimSource, apiClaimSourceArgs),
 ];
 
 /** Cells at once: enough to finish in seconds, few enough to stay well inside both connection pools. */

@@ -1,11 +1,13 @@
-/** Valid inputs for the team, invitation, sign-up and team-switcher actions, built on a cell's own world. */
+/** Valid inputs for the team, invitation, sign-up, token and team-switcher actions, built on a cell's own world. */
 import { randomUUID } from "node:crypto";
 import type * as switcher from "@/app/(app)/actions";
 import type * as team from "@/app/(app)/team/actions";
+import type * as tokens from "@/app/(app)/account/tokens/actions";
 import type * as invite from "@/app/(auth)/invite/[token]/actions";
 import type * as signUp from "@/app/(auth)/sign-up/actions";
 import { addMember, makeTeam, makeUser } from "@/lib/demo/factories";
 import { createInvitation } from "@/lib/invitations/create-invitation";
+import { createAccessToken } from "@/lib/tokens/create-access-token";
 import type { InputsFor } from "./matrix-rows";
 import type { Cell } from "./matrix-world";
 
@@ -51,4 +53,15 @@ export const inviteInputs: InputsFor<typeof invite> = {
 
 export const signUpInputs: InputsFor<typeof signUp> = {
   signUpAction: async () => ({ name: "New Checker", email: `matrix-${randomUUID()}@example.test`, password: "correct horse battery" }),
+};
+
+export const tokenInputs: InputsFor<typeof tokens> = {
+  createTokenAction: async (cell) => ({ teamId: cell.teamId, name: "Matrix script", scope: "READ", expiresInDays: "30" }),
+  // The caller's own token (an anonymous caller names one of the team owner's).
+  revokeTokenAction: async (cell) => {
+    const owner = cell.caller ?? cell.members.OWNER;
+    const teamId = cell.persona === "other team" ? cell.outsiderTeamId : cell.teamId;
+    const token = await createAccessToken({ userId: owner.id, teamId, name: "To revoke", scope: "READ", expiresAt: null }, cell.db);
+    return { tokenId: token.id };
+  },
 };
