@@ -15,7 +15,9 @@ if (!existsSync(chromium)) {
 }
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dbPort = 40000 + (process.pid % 20000);
+// Chosen once, in the runner process, and inherited by the workers: tests that check the database reach it here.
+process.env.E2E_DB_PORT ??= String(40000 + (process.pid % 20000));
+const dbPort = Number(process.env.E2E_DB_PORT);
 export const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
