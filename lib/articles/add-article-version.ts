@@ -3,6 +3,7 @@ import { db, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AnchorState } from "@/lib/db/generated/enums";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { enqueueArticleVersioned } from "@/lib/webhooks/enqueue-article-versioned";
 import { contentHash } from "./content-hash";
 import { ARTICLE_MAX_CHARACTERS } from "./create-article";
 import { docToText, type DocNode } from "./doc-text";
@@ -78,6 +79,7 @@ export async function addArticleVersion(options: AddArticleVersionOptions, clien
         for (const result of results) outcomes[ANCHOR_STATE[result.outcome]]++;
         await applyReanchoring(tx, { userId: options.userId, versionId: version.id, newText: text, claims: group, results });
       }
+      await enqueueArticleVersioned(tx, { articleId: options.articleId, versionId: version.id, number: version.number, outcomes, actorId: options.userId });
       return { versionId: version.id, number: version.number, outcomes };
     },
     { timeout: 120_000, maxWait: 10_000 },

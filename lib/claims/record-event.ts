@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ClaimEventKind } from "@/lib/db/generated/enums";
+import { enqueueClaimEvent } from "@/lib/webhooks/enqueue-claim-event";
 
 export type ClaimEventInput = {
   claimId: string;
@@ -9,7 +10,10 @@ export type ClaimEventInput = {
   after?: Prisma.InputJsonValue | null;
 };
 
-/** Appends one entry to a claim's history; always called inside the transaction that made the change. */
+/**
+ * Appends one entry to a claim's history; always called inside the transaction that made the change. The team's
+ * webhooks hear of it from the same transaction, so a change that rolls back is never announced.
+ */
 export async function recordEvent(tx: Prisma.TransactionClient, event: ClaimEventInput): Promise<void> {
   await tx.claimEvent.create({
     data: {
@@ -20,4 +24,5 @@ export async function recordEvent(tx: Prisma.TransactionClient, event: ClaimEven
       after: event.after ?? undefined,
     },
   });
+  await enqueueClaimEvent(tx, event);
 }

@@ -23,6 +23,7 @@ import * as collab from "@/app/(app)/articles/[articleId]/collab-actions";
 import * as exportActions from "@/app/(app)/articles/[articleId]/export-actions";
 import * as team from "@/app/(app)/team/actions";
 import * as tokens from "@/app/(app)/account/tokens/actions";
+import * as webhooks from "@/app/(app)/team/webhooks/actions";
 import * as apiArticleClaims from "@/app/api/v1/articles/[articleId]/claims/route";
 import * as apiArticleExport from "@/app/api/v1/articles/[articleId]/export/route";
 import * as apiArticle from "@/app/api/v1/articles/[articleId]/route";
@@ -57,6 +58,7 @@ import {
   apiOpenApiArgs,
 } from "./support/matrix-api";
 import { discoverEndpoints } from "./support/matrix-discovery";
+import { webhookInputs } from "./support/matrix-inputs-webhooks";
 import { collabInputs } from "./support/matrix-inputs-collab";
 import { runProbes } from "./support/matrix-probes";
 import { articleInputs, exportInputs, reviewInputs } from "./support/matrix-inputs-review";
@@ -131,6 +133,14 @@ const EXPECTED: Record<string, Record<string, Least>> = {
   "app/api/teams/[teamId]/report/route.ts": { GET: "VIEWER" },
   // A token can be made for any team one belongs to; revoking acts on one's own tokens only.
   "app/(app)/account/tokens/actions.ts": { createTokenAction: "VIEWER", revokeTokenAction: "ANY_SIGNED_IN" },
+  "app/(app)/team/webhooks/actions.ts": {
+    createWebhookAction: "OWNER",
+    updateWebhookAction: "OWNER",
+    deleteWebhookAction: "OWNER",
+    rotateWebhookSecretAction: "OWNER",
+    sendTestDeliveryAction: "OWNER",
+    redeliverAction: "OWNER",
+  },
   "app/api/v1/openapi.json/route.ts": { GET: "PUBLIC" },
   "app/api/v1/articles/route.ts": { GET: "OWN_TEAM_VIEWER", POST: "OWN_TEAM_EDITOR" },
   "app/api/v1/members/route.ts": { GET: "OWN_TEAM_VIEWER" },
@@ -172,6 +182,7 @@ const ROWS: Row[] = [
   ...routeRows("app/api/articles/[articleId]/claims/[claimId]/route.ts", claimRoute, claimRouteArgs),
   ...routeRows("app/api/teams/[teamId]/report/route.ts", teamReportRoute, teamReportRouteArgs),
   ...actionRows("app/(app)/account/tokens/actions.ts", tokens, tokenInputs),
+  ...actionRows("app/(app)/team/webhooks/actions.ts", webhooks, webhookInputs),
   ...routeRows("app/api/v1/openapi.json/route.ts", apiOpenApi, apiOpenApiArgs),
   ...routeRows("app/api/v1/articles/route.ts", apiArticles, apiArticlesArgs),
   ...routeRows("app/api/v1/members/route.ts", apiMembers, apiMembersArgs),

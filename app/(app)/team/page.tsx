@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
 import { getTeamSettings } from "@/lib/teams/get-team-settings";
@@ -52,6 +53,7 @@ export default async function TeamPage() {
     <main className="page">
       <div className="page-head">
         <h1>{settings.name}</h1>
+        {manage && <Link className="button" href="/team/webhooks">Webhooks</Link>}
       </div>
       <div className={styles.sections}>
         <section className={`card ${styles.section}`} aria-labelledby="team-settings">

@@ -3,6 +3,7 @@ import { db, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
+import { enqueueClaimEvent } from "@/lib/webhooks/enqueue-claim-event";
 import { noteToText, parseNote, type NoteDoc } from "@/lib/notes";
 import { parseWebAnnotations, type ParsedAnnotation } from "./parse-web-annotations";
 import { planImport, type NotAnchored } from "./plan-import";
@@ -76,6 +77,13 @@ export async function importWebAnnotations(options: ImportWebAnnotationsOptions,
       });
       // As createClaim does: open review pages learn of each new claim when the transaction commits.
       for (const { id } of planned) await publishClaimChange(tx, { claimId: id, actorId: options.userId, change: "created" });
+      // And the team's webhooks, when any listens: one check first, so a large import into a quiet team costs one query.
+      const listening = await tx.webhook.count({ where: { active: true, events: { has: "CLAIM_CREATED" }, team: { articles: { some: { id: version.articleId } } } } });
+      if (listening > 0) {
+        for (const { id, start, end, row } of planned) {
+          await enqueueClaimEvent(tx, { claimId: id, actorId: options.userId, kind: "CREATED", after: { start, end, exact: row.exact } });
+        }
+      }
       return { created: planned.length, notAnchored: plan.notAnchored };
     },
     // A few thousand annotations take longer than Prisma's default 5 s.

@@ -3,6 +3,6 @@ import { openApiDocument } from "@/lib/api/v1/openapi";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
+export async function GET(request: Request) {
   return Response.json(openApiDocument(new URL(request.url).origin), { headers: { "Cache-Control": "public, max-age=300" } });
 }
