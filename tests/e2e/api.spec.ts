@@ -34,7 +34,7 @@ async function expectError(response: APIResponse, status: number, code: string, 
   expect(body.code).toBe(code);
   expect(typeof body.message).toBe("string");
   if (message) expect(body.message).toMatch(message);
-  expect(JSON.stringify(body)).not.toMatch(/prisma|SELECT |at \w+ \(/i); // no internals
+  expect(JSON.stringify(body)).not.toMatch(/prisma|SELECT .* FROM|\bat \S+ \(\S+:\d+/i); // no internals
   return body as { code: string; message: string; field?: string; details?: { current?: { revision: number } } };
 }
 
