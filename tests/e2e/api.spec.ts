@@ -155,7 +155,8 @@ test("claims and sources: create by quote or position, list, change with the rev
   expect(badStatus.field).toBe("status");
   await expectError(await call("PATCH", `/claims/${claim.id}`, tokens.rw, { revision: now.revision, stauts: "DISPUTED" }), 400, "INVALID_INPUT");
   await expectError(await call("PATCH", `/claims/${claim.id}`, tokens.rw, { revision: now.revision, note: "n".repeat(300_000) }), 413, "TOO_LARGE");
-  await expectError(await call("PATCH", `/claims/${claim.id}`, tokens.rw, { revision: now.revision, assigneeId: "not-a-member" }), 404, "NOT_FOUND");
+  const notMember = await expectError(await call("PATCH", `/claims/${claim.id}`, tokens.rw, { revision: now.revision, assigneeId: "not-a-member" }), 400, "INVALID_INPUT", /not a member/);
+  expect(notMember.field).toBe("assigneeId");
   await expectError(await call("PATCH", `/claims/${claim.id}`, tokens.read, { revision: now.revision, status: "DISPUTED" }), 403, "FORBIDDEN", /read-only/);
   await expectError(await call("PATCH", `/claims/${claim.id}`, tokens.other, { revision: now.revision, status: "DISPUTED" }), 404, "NOT_FOUND");
   await expectError(await call("GET", `/claims/${claim.id}`, tokens.other), 404, "NOT_FOUND");
