@@ -52,6 +52,10 @@ export default defineConfig({
       FACTDESK_DB_PORT: String(dbPort),
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Webhook tests deliver to a receiver on this machine, and watch a retry happen within seconds, not minutes.
+      FACTDESK_WEBHOOKS_ALLOW_PRIVATE: "1",
+      FACTDESK_WEBHOOK_RETRY_BASE_MS: "1000",
+      FACTDESK_WEBHOOK_POLL_MS: "250",
     },
   },
 });
