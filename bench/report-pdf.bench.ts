@@ -29,7 +29,7 @@ function articleText(): string {
   return blocks.join("\n\n");
 }
 
-function benchArticle(): ExportArticle {
+export function benchArticle(): ExportArticle {
   const rng = seededRandom(1_000);
   const text = articleText();
   const when = new Date("2025-03-01T09:00:00Z");
