@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, like every page: a prerendered page would carry no CSP nonce, and its scripts would be blocked.
+  await connection();
   return (
     <main className="auth-page">
       <div className="card auth-card">

@@ -4,10 +4,20 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { FormError, TextField } from "@/components/ui/text-field";
+import { SIGN_IN_FAILED_MESSAGE, signInErrorMessage } from "@/lib/auth/sign-in-messages";
 
-export function SignInForm({ providers, callbackUrl }: { providers: { id: string; name: string }[]; callbackUrl: string }) {
+type SignInFormProps = {
+  providers: { id: string; name: string }[];
+  callbackUrl: string;
+  /** A failed sign-in NextAuth sent back to the page (?error=), already turned into a sentence. */
+  initialError?: string | null;
+  /** Why the page opened, e.g. after "sign out everywhere". */
+  notice?: string | null;
+};
+
+export function SignInForm({ providers, callbackUrl, initialError = null, notice = null }: SignInFormProps) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -22,8 +32,9 @@ export function SignInForm({ providers, callbackUrl }: { providers: { id: string
     });
     setPending(false);
     if (!result || result.error) {
-      // One message for both a wrong password and an unknown address, so nobody can probe for accounts.
-      setError("That e-mail and password do not match an account. Check both and try again.");
+      // One message for both a wrong password and an unknown address, so nobody can probe for accounts; the brake's
+      // "too many failed sign-ins" is counted for any address typed, so it reveals nothing either.
+      setError(signInErrorMessage(result?.error) ?? SIGN_IN_FAILED_MESSAGE);
       return;
     }
     router.replace(callbackUrl);
@@ -33,6 +44,11 @@ export function SignInForm({ providers, callbackUrl }: { providers: { id: string
   return (
     <>
       <form onSubmit={onSubmit} noValidate>
+        {notice && !error && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
         <FormError message={error} />
         <TextField name="email" label="Email" type="email" autoComplete="email" required />
         <TextField name="password" label="Password" type="password" autoComplete="current-password" required />

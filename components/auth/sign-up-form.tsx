@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { FormError, TextField } from "@/components/ui/text-field";
+import { PASSWORD_HINT } from "@/lib/auth/password-limits";
 import { signUpAction } from "@/app/(auth)/sign-up/actions";
 
 export function SignUpForm({ callbackUrl = "/articles" }: { callbackUrl?: string }) {
@@ -49,7 +50,7 @@ export function SignUpForm({ callbackUrl = "/articles" }: { callbackUrl?: string
           autoComplete="new-password"
           required
           error={fields.password}
-          hint="At least 10 characters. A short sentence is easy to remember."
+          hint={PASSWORD_HINT}
         />
         <button className="button button--primary full-width" type="submit" disabled={pending}>
           {pending ? "Creating your account…" : "Sign up"}

@@ -16,11 +16,14 @@ export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; t
         <Link href="/dashboard">Dashboard</Link>
         <Link href="/queue">My queue</Link>
         <Link href="/team">Team</Link>
+        <Link href="/search">Search</Link>
       </nav>
       <span className="spacer" />
       <TeamSwitcher teams={teams} currentTeamId={currentTeamId} />
       <NotificationBell />
-      <span className="who">{user.name ?? user.email}</span>
+      <Link href="/account" className="who" title="Your account: password and sessions">
+        {user.name ?? user.email}
+      </Link>
       <SignOutButton />
     </header>
   );

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { signUpAction } from "@/app/(auth)/sign-up/actions";
 import { FormError, TextField } from "@/components/ui/text-field";
+import { PASSWORD_HINT } from "@/lib/auth/password-limits";
 
 /**
  * Creates an account without leaving the invitation page, signs in, and reloads the page so it offers "Join".
@@ -60,7 +61,7 @@ export function InviteSignUpForm({ email }: { email: string | null }) {
         autoComplete="new-password"
         required
         error={fields.password}
-        hint="At least 10 characters. A short sentence is easy to remember."
+        hint={PASSWORD_HINT}
       />
       <button className="button button--primary full-width" type="submit" disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}

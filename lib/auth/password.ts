@@ -1,8 +1,7 @@
 /** Password hashing with argon2id: deliberately slow, so a leaked table is expensive to attack. */
 import { hash, verify } from "@node-rs/argon2";
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
+// The rules a new password must follow live in ./password-rules.ts.
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });

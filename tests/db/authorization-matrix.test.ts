@@ -23,6 +23,7 @@ import * as collab from "@/app/(app)/articles/[articleId]/collab-actions";
 import * as exportActions from "@/app/(app)/articles/[articleId]/export-actions";
 import * as team from "@/app/(app)/team/actions";
 import * as tokens from "@/app/(app)/account/tokens/actions";
+import * as account from "@/app/(app)/account/actions";
 import * as webhooks from "@/app/(app)/team/webhooks/actions";
 import * as apiArticleClaims from "@/app/api/v1/articles/[articleId]/claims/route";
 import * as apiArticleExport from "@/app/api/v1/articles/[articleId]/export/route";
@@ -62,7 +63,7 @@ import { webhookInputs } from "./support/matrix-inputs-webhooks";
 import { collabInputs } from "./support/matrix-inputs-collab";
 import { runProbes } from "./support/matrix-probes";
 import { articleInputs, exportInputs, reviewInputs } from "./support/matrix-inputs-review";
-import { inviteInputs, signUpInputs, switcherInputs, teamInputs, tokenInputs } from "./support/matrix-inputs-team";
+import { accountInputs, inviteInputs, signUpInputs, switcherInputs, teamInputs, tokenInputs } from "./support/matrix-inputs-team";
 import { claimRouteArgs, exportRouteArgs, liveRouteArgs, presenceRouteArgs, teamReportRouteArgs } from "./support/matrix-routes";
 import { actionRows, outcome, routeRows, type Outcome, type Row } from "./support/matrix-rows";
 import { matches, renderTable, type Expected, type TableRow } from "./support/matrix-table";
@@ -133,6 +134,8 @@ const EXPECTED: Record<string, Record<string, Least>> = {
   "app/api/teams/[teamId]/report/route.ts": { GET: "VIEWER" },
   // A token can be made for any team one belongs to; revoking acts on one's own tokens only.
   "app/(app)/account/tokens/actions.ts": { createTokenAction: "VIEWER", revokeTokenAction: "ANY_SIGNED_IN" },
+  // One's own sessions and password.
+  "app/(app)/account/actions.ts": { signOutEverywhereAction: "ANY_SIGNED_IN", changePasswordAction: "ANY_SIGNED_IN" },
   "app/(app)/team/webhooks/actions.ts": {
     createWebhookAction: "OWNER",
     updateWebhookAction: "OWNER",
@@ -182,6 +185,7 @@ const ROWS: Row[] = [
   ...routeRows("app/api/articles/[articleId]/claims/[claimId]/route.ts", claimRoute, claimRouteArgs),
   ...routeRows("app/api/teams/[teamId]/report/route.ts", teamReportRoute, teamReportRouteArgs),
   ...actionRows("app/(app)/account/tokens/actions.ts", tokens, tokenInputs),
+  ...actionRows("app/(app)/account/actions.ts", account, accountInputs),
   ...actionRows("app/(app)/team/webhooks/actions.ts", webhooks, webhookInputs),
   ...routeRows("app/api/v1/openapi.json/route.ts", apiOpenApi, apiOpenApiArgs),
   ...routeRows("app/api/v1/articles/route.ts", apiArticles, apiArticlesArgs),

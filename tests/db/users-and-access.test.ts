@@ -46,7 +46,7 @@ describe("sign-up", () => {
     const bad = signUpSchema.safeParse({ name: "X", email: "not-an-email", password: "short" });
     expect(bad.success).toBe(false);
     const messages = bad.error?.issues.map((issue) => issue.message) ?? [];
-    expect(messages).toEqual(expect.arrayContaining([expect.stringContaining("valid e-mail"), expect.stringContaining("at least 10 characters")]));
+    expect(messages).toEqual(expect.arrayContaining([expect.stringContaining("valid e-mail"), expect.stringContaining("at least 12 characters")]));
   });
 });
 

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type * as switcher from "@/app/(app)/actions";
 import type * as team from "@/app/(app)/team/actions";
 import type * as tokens from "@/app/(app)/account/tokens/actions";
+import type * as account from "@/app/(app)/account/actions";
 import type * as invite from "@/app/(auth)/invite/[token]/actions";
 import type * as signUp from "@/app/(auth)/sign-up/actions";
 import { addMember, makeTeam, makeUser } from "@/lib/demo/factories";
@@ -64,4 +65,11 @@ export const tokenInputs: InputsFor<typeof tokens> = {
     const token = await createAccessToken({ userId: owner.id, teamId, name: "To revoke", scope: "READ", expiresAt: null }, cell.db);
     return { tokenId: token.id };
   },
+};
+
+export const accountInputs: InputsFor<typeof account> = {
+  signOutEverywhereAction: async () => ({}),
+  // Matrix users have no password, so the change is refused as invalid input after authorization: enough to show
+  // who gets that far.
+  changePasswordAction: async () => ({ currentPassword: "not the password", newPassword: "a brand new password" }),
 };

@@ -44,7 +44,7 @@ const PROBES: Probe[] = [
     expected: "NOT_FOUND",
     run: async (w, own) => {
       const body = JSON.stringify({ connectionId: "probe-connection", openClaimId: w.claimId });
-      const request = new Request(`${ORIGIN}/api/articles/${own.articleId}/presence`, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+      const request = new Request(`${ORIGIN}/api/articles/${own.articleId}/presence`, { method: "POST", headers: { "Content-Type": "application/json", Origin: ORIGIN }, body });
       return { code: await routeCode(await postPresence(request, { params: Promise.resolve({ articleId: own.articleId }) })), untouched: true };
     },
   },

@@ -25,7 +25,8 @@ export const presenceRouteArgs: RouteArgsFor<typeof presenceRoute> = {
   POST: async (cell) => [
     new Request(`${ORIGIN}/api/articles/${cell.articleId}/presence`, {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      // The Origin a browser sends with a same-site POST; without it the route refuses the request as cross-site.
+      headers: { "Content-Type": "application/json", Origin: ORIGIN },
       body: JSON.stringify({ connectionId: connectionId(), openClaimId: cell.claimId }),
       signal: cell.signal,
     }),

@@ -5,6 +5,7 @@ import { currentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { announcePresence } from "@/lib/live/announce-presence";
 import { errorResponse } from "@/lib/http/error-response";
+import { assertSameOrigin } from "@/lib/http/same-origin";
 import { connectionIdSchema } from "@/lib/live/events";
 
 export const dynamic = "force-dynamic";
@@ -18,6 +19,7 @@ const bodySchema = z.object(
 export async function POST(request: Request, { params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
   try {
+    assertSameOrigin(request);
     const body = bodySchema.safeParse(await request.json().catch(() => null));
     if (!body.success) throw new AppError("INVALID_INPUT", body.error.issues[0]?.message ?? "The presence update is not valid.");
     // The user's name labels the presence entry, so this needs the user, not only their id.
