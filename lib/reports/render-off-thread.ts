@@ -36,7 +36,8 @@ class ReportWorker {
     // process.cwd(), not __dirname: inside the server bundle __dirname is the bundle's folder, not lib/reports.
     const file = path.join(process.cwd(), "lib", "reports", "report-worker.mjs");
     try {
-      const worker = new Worker(file);
+      // Turbopack bundles worker files it can see; this one runs from the source tree through tsx, so it must not.
+      const worker = new Worker(/* turbopackIgnore: true */ /* webpackIgnore: true */ file);
       worker.unref();
       worker.on("message", (reply: Reply) => this.receive(reply));
       worker.on("error", (error) => this.failAll(error));
