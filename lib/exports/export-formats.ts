@@ -2,7 +2,8 @@ import { Readable } from "node:stream";
 import { toClaimReviews } from "@/lib/exports/claimreview/to-claim-reviews";
 import { toWebAnnotations, WEB_ANNOTATION_MEDIA_TYPE } from "@/lib/exports/w3c/to-web-annotations";
 import { createCsvStream } from "@/lib/reports/render-csv";
-import { renderDocxOffThread, renderPdfOffThread } from "@/lib/reports/render-off-thread";
+import { renderDocx } from "@/lib/reports/render-docx";
+import { renderPdf } from "@/lib/reports/render-pdf";
 import { renderHtml } from "@/lib/reports/render-html";
 import { renderMarkdown } from "@/lib/reports/render-markdown";
 import type { ExportArticle } from "./export-model";
@@ -26,7 +27,7 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 /** Every export Factdesk offers, by the `format` name used in its URL. */
 export const FORMAT_SPECS: Record<ExportFormat, FormatSpec> = {
-  pdf: { label: "PDF report", contentType: "application/pdf", extension: "pdf", attachment: true, render: (a) => renderPdfOffThread(a) },
+  pdf: { label: "PDF report", contentType: "application/pdf", extension: "pdf", attachment: true, render: (a) => renderPdf(a) },
   html: { label: "Web page (printable)", contentType: "text/html; charset=utf-8", extension: "html", attachment: true, render: renderHtml },
   md: { label: "Markdown", contentType: "text/markdown; charset=utf-8", extension: "md", attachment: true, render: renderMarkdown },
   docx: {
@@ -34,7 +35,7 @@ export const FORMAT_SPECS: Record<ExportFormat, FormatSpec> = {
     contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     extension: "docx",
     attachment: true,
-    render: renderDocxOffThread,
+    render: renderDocx,
   },
   csv: { label: "Spreadsheet (CSV)", contentType: "text/csv; charset=utf-8", extension: "csv", attachment: true, render: (a) => createCsvStream(a.claims, a) },
   w3c: {
