@@ -6,7 +6,6 @@ import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ExportArticle } from "../lib/exports/export-model";
 import { renderDocx } from "../lib/reports/render-docx";
-import { renderDocxOffThread, renderPdfOffThread } from "../lib/reports/render-off-thread";
 import { renderPdf } from "../lib/reports/render-pdf";
 import { benchArticle } from "./report-pdf.bench";
 import type { BenchResult } from "./types";
@@ -45,13 +44,8 @@ async function median(render: () => Promise<unknown>): Promise<number> {
 
 export default async function exportResponsivenessBench(): Promise<BenchResult[]> {
   const article: ExportArticle = benchArticle();
-  const pdfInline = await median(() => pipeline(renderPdf(article), sink()));
-  const pdf = await median(() => pipeline(renderPdfOffThread(article), sink()));
-  const docxInline = await median(() => renderDocx(article));
-  const docx = await median(() => renderDocxOffThread(article));
-  console.log(
-    `export-responsiveness: laid out in the request's own thread, PDF would stall the loop ${Math.round(pdfInline)} ms and DOCX ${Math.round(docxInline)} ms; the export route uses the worker`,
-  );
+  const pdf = await median(() => pipeline(renderPdf(article), sink()));
+  const docx = await median(() => renderDocx(article));
   const row = (format: string, value: number): BenchResult => ({
     figure: `longest event-loop stall while a ${format} of 1,000 claims renders (median of ${RUNS})`,
     value: Math.round(value),
@@ -59,5 +53,5 @@ export default async function exportResponsivenessBench(): Promise<BenchResult[]
     target: `< ${BUDGET_MS} ms`,
     pass: value < BUDGET_MS,
   });
-  return [row("PDF (worker thread, as the export route does)", pdf), row("DOCX (worker thread, as the export route does)", docx)];
+  return [row("PDF", pdf), row("DOCX", docx)];
 }
