@@ -25,6 +25,7 @@ import * as team from "@/app/(app)/team/actions";
 import * as tokens from "@/app/(app)/account/tokens/actions";
 import * as account from "@/app/(app)/account/actions";
 import * as webhooks from "@/app/(app)/team/webhooks/actions";
+import * as library from "@/app/(app)/articles/[articleId]/library-actions";
 import * as apiArticleClaims from "@/app/api/v1/articles/[articleId]/claims/route";
 import * as apiArticleExport from "@/app/api/v1/articles/[articleId]/export/route";
 import * as apiArticle from "@/app/api/v1/articles/[articleId]/route";
@@ -60,6 +61,7 @@ import {
 } from "./support/matrix-api";
 import { discoverEndpoints } from "./support/matrix-discovery";
 import { webhookInputs } from "./support/matrix-inputs-webhooks";
+import { libraryInputs } from "./support/matrix-inputs-library";
 import { collabInputs } from "./support/matrix-inputs-collab";
 import { runProbes } from "./support/matrix-probes";
 import { articleInputs, exportInputs, reviewInputs } from "./support/matrix-inputs-review";
@@ -144,6 +146,13 @@ const EXPECTED: Record<string, Record<string, Least>> = {
     sendTestDeliveryAction: "OWNER",
     redeliverAction: "OWNER",
   },
+  "app/(app)/articles/[articleId]/library-actions.ts": {
+    findSimilarClaimsAction: "VIEWER",
+    listClaimAppearancesAction: "VIEWER",
+    linkClaimsAction: "REVIEWER",
+    unlinkClaimsAction: "REVIEWER",
+    copyVerdictAction: "REVIEWER",
+  },
   "app/api/v1/openapi.json/route.ts": { GET: "PUBLIC" },
   "app/api/v1/articles/route.ts": { GET: "OWN_TEAM_VIEWER", POST: "OWN_TEAM_EDITOR" },
   "app/api/v1/members/route.ts": { GET: "OWN_TEAM_VIEWER" },
@@ -187,6 +196,7 @@ const ROWS: Row[] = [
   ...actionRows("app/(app)/account/tokens/actions.ts", tokens, tokenInputs),
   ...actionRows("app/(app)/account/actions.ts", account, accountInputs),
   ...actionRows("app/(app)/team/webhooks/actions.ts", webhooks, webhookInputs),
+  ...actionRows("app/(app)/articles/[articleId]/library-actions.ts", library, libraryInputs),
   ...routeRows("app/api/v1/openapi.json/route.ts", apiOpenApi, apiOpenApiArgs),
   ...routeRows("app/api/v1/articles/route.ts", apiArticles, apiArticlesArgs),
   ...routeRows("app/api/v1/members/route.ts", apiMembers, apiMembersArgs),
