@@ -5,10 +5,11 @@ import { ClaimHistory } from "@/components/collab/claim-history";
 import { CommentThread } from "@/components/collab/comment-thread";
 import { SummaryField } from "@/components/collab/summary-field";
 import type { CollabClaimProps } from "@/components/collab/types";
+import { SimilarClaims } from "@/components/library/similar-claims";
 
 /**
  * The team side of an open claim, below its verdict, note and sources: sign-off, who has it, the one-line summary
- * for ClaimReview, the discussion and the full history. `signal` changes when a teammate touched this claim.
+ * for ClaimReview, earlier claims like it (the claim library), the discussion and the full history. `signal` changes when a teammate touched this claim.
  */
 export function OpenClaimCollab(props: CollabClaimProps & { signal: number; onCommented: () => void }) {
   const { signal, onCommented, ...collab } = props;
@@ -19,6 +20,7 @@ export function OpenClaimCollab(props: CollabClaimProps & { signal: number; onCo
       <ApprovalBar {...collab} />
       <AssignControl {...writable} />
       <SummaryField {...writable} />
+      <SimilarClaims claimId={collab.claim.id} revision={collab.claim.revision} canWrite={writable.canWrite} onCopied={collab.onClaimChanged} />
       <CommentThread {...collab} refreshSignal={signal} onCommented={onCommented} />
       <ClaimHistory {...writable} refreshSignal={signal} />
     </>
