@@ -85,7 +85,7 @@ export function CreateTokenForm({ teams, currentTeamId }: { teams: Team[]; curre
         </div>
       </form>
       {created && (
-        <div className="notice notice--action" role="status">
+        <div className="notice token-reveal" role="status">
           <p>
             <strong>Copy your new token now.</strong> Factdesk keeps only a fingerprint of it, so it cannot be shown again. Keep it somewhere safe, like a
             password manager or your tool&apos;s secret settings.
