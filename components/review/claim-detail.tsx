@@ -4,6 +4,7 @@ import type { ClaimView } from "@/lib/claims/claim-view";
 import type { ClaimStatus } from "@/lib/db/generated/enums";
 import type { NoteDoc } from "@/lib/notes";
 import { NoteEditor } from "@/components/editor/note-editor";
+import { readNoteDraft, writeNoteDraft, type NoteDraft } from "./note-draft-store";
 import { SourceForm, type NewSource } from "./source-form";
 import { STATUSES, STATUS_META, RELATION_LABELS } from "./status-meta";
 
@@ -32,9 +33,37 @@ export function ClaimDetail(props: ClaimDetailProps) {
   // this component by claim id, so opening another claim starts clean).
   // The note and revision the draft began from: if a teammate changed the note since, saving is a conflict to
   // settle; if only other fields changed (a status, a source), the draft saves onto the latest revision.
-  const [edit, setEdit] = useState<{ doc: NoteDoc; baseNote: string; baseRevision: number } | null>(null);
+  // A draft left on this device (tab closed, save failed) comes back when the claim is opened again.
+  const [edit, setEdit] = useState<NoteDraft | null>(() => (typeof window === "undefined" ? null : readNoteDraft(claim.id)));
+  const [restoredAt] = useState(() => edit?.at ?? null);
+  const [saveFailed, setSaveFailed] = useState(false);
   const draft = edit?.doc ?? null;
   const dirty = draft !== null;
+
+  function changeDraft(next: NoteDraft | null) {
+    setEdit(next);
+    writeNoteDraft(claim.id, next);
+  }
+
+  async function saveDraft() {
+    if (!edit) return;
+    const noteChangedMeanwhile = edit.baseNote !== JSON.stringify(claim.note);
+    const saved = await props.onSaveNote(edit.doc, noteChangedMeanwhile ? edit.baseRevision : claim.revision);
+    setSaveFailed(!saved);
+    if (saved) changeDraft(null);
+  }
+
+  // A save that failed is tried again as soon as the browser is back online.
+  const retry = useRef(saveDraft);
+  useEffect(() => {
+    retry.current = saveDraft;
+  });
+  useEffect(() => {
+    if (!saveFailed) return;
+    const onOnline = () => void retry.current();
+    window.addEventListener("online", onOnline);
+    return () => window.removeEventListener("online", onOnline);
+  }, [saveFailed]);
   const noteBox = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (props.focusNote) noteBox.current?.querySelector<HTMLElement>("[contenteditable]")?.focus();
@@ -73,23 +102,27 @@ export function ClaimDetail(props: ClaimDetailProps) {
           key={claim.id}
           value={draft ?? claim.note}
           disabled={!props.canWrite}
-          onChange={(doc) => setEdit((current) => ({ doc, baseNote: current?.baseNote ?? JSON.stringify(claim.note), baseRevision: current?.baseRevision ?? claim.revision }))}
+          onChange={(doc) => changeDraft({ doc, baseNote: edit?.baseNote ?? JSON.stringify(claim.note), baseRevision: edit?.baseRevision ?? claim.revision, at: Date.now() })}
         />
       </div>
       {props.canWrite && (
         <div className="row-end">
-          {dirty && <span className="muted small">Unsaved changes</span>}
-          <button
-            type="button"
-            className="button button--small"
-            disabled={!dirty || props.busy}
-            onClick={async () => {
-              if (!edit) return;
-              const noteChangedMeanwhile = edit.baseNote !== JSON.stringify(claim.note);
-              if (await props.onSaveNote(edit.doc, noteChangedMeanwhile ? edit.baseRevision : claim.revision)) setEdit(null);
-            }}
-          >
-            Save note
+          {dirty && (
+            <span className="muted small" role="status">
+              {saveFailed
+                ? "Not saved yet: your note is kept on this device and is sent again when you are back online."
+                : restoredAt && edit?.at === restoredAt
+                  ? `Restored your unsaved note from ${when(new Date(restoredAt).toISOString())}.`
+                  : "Unsaved changes"}
+            </span>
+          )}
+          {dirty && restoredAt && edit?.at === restoredAt && (
+            <button type="button" className="button button--small button--ghost" onClick={() => changeDraft(null)}>
+              Discard draft
+            </button>
+          )}
+          <button type="button" className="button button--small" disabled={!dirty || props.busy} onClick={() => void saveDraft()}>
+            {saveFailed ? "Save again" : "Save note"}
           </button>
         </div>
       )}
