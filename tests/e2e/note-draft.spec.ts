@@ -40,12 +40,14 @@ test("a failed save is kept and retried online; an unsaved note survives closing
 
   const again = await context.newPage();
   await again.goto(reviewUrl);
+  await again.getByText("“Ferry fares will rise by 4% in May”").click();
   const reopened = again.getByRole("region", { name: "Claim", exact: true });
   await expect(reopened.getByText(/Restored your unsaved note/)).toBeVisible();
   await expect(reopened.getByLabel("Note", { exact: true })).toContainText("Operator's price list confirms 4%. Also on the website.");
   await reopened.getByRole("button", { name: "Save note" }).click();
   await expect(again.getByText("Note saved.")).toBeVisible();
   await again.reload();
+  await again.getByText("“Ferry fares will rise by 4% in May”").click();
   const saved = again.getByRole("region", { name: "Claim", exact: true });
   await expect(saved.getByLabel("Note", { exact: true })).toContainText("Also on the website.");
   await expect(saved.getByText(/Restored your unsaved note/)).toHaveCount(0);
