@@ -1,7 +1,7 @@
 /**
  * The events that queue webhook deliveries: claim.created, claim.status_changed and review.completed from the claim
- * history writer, and article.versioned. `enqueueClaimEvent` is called directly here, in a transaction beside the
- * lib call, the way the history writer will call it.
+ * history writer (lib/claims/record-event.ts, inside each change's own transaction), and article.versioned. The
+ * claims below are created and judged through the app's lib functions, so the wiring itself is under test.
  */
 import { addArticleVersion } from "@/lib/articles/add-article-version";
 import { paragraphsToDoc } from "@/lib/articles/paragraphs-to-doc";
@@ -40,14 +40,11 @@ async function setup(events: WebhookEvent[] = ["CLAIM_CREATED", "CLAIM_STATUS_CH
   const version = await t.db.articleVersion.findUniqueOrThrow({ where: { id: versionId } });
   const claim = async (words: string) => {
     const start = version.text.indexOf(words);
-    const created = await createClaim({ userId: members.REVIEWER.id, articleId, start, end: start + words.length }, t.db);
-    await t.db.$transaction((tx) => enqueueClaimEvent(tx, { claimId: created.id, actorId: members.REVIEWER.id, kind: "CREATED", after: { exact: words } }));
-    return created;
+    return createClaim({ userId: members.REVIEWER.id, articleId, start, end: start + words.length }, t.db);
   };
   const verdict = async (claimId: string, status: ClaimStatus) => {
     const before = await t.db.claim.findUniqueOrThrow({ where: { id: claimId } });
     await setClaimStatus({ userId: members.REVIEWER.id, claimId, revision: before.revision, status }, t.db);
-    return t.db.$transaction((tx) => enqueueClaimEvent(tx, { claimId, actorId: members.REVIEWER.id, kind: "STATUS_CHANGED", before: before.status, after: status }));
   };
   const sent = async (event?: WebhookEvent) =>
     (await t.db.webhookDelivery.findMany({ where: { webhook: { teamId: team.id }, event }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map(
