@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { findUnstorable, UNSTORABLE_MESSAGE } from "@/lib/input/find-unstorable";
 import { invalidInput, toFailure, type ActionResult } from "./result";
 
 /**
@@ -10,6 +11,8 @@ export function defineAction<Schema extends z.ZodType, Output>(
   handler: (input: z.output<Schema>) => Promise<Output>,
 ): (input: z.input<Schema>) => Promise<ActionResult<Output>> {
   return async (raw) => {
+    const unstorable = findUnstorable(raw);
+    if (unstorable) return { ok: false, code: "INVALID_INPUT", message: UNSTORABLE_MESSAGE, fields: { [unstorable]: UNSTORABLE_MESSAGE } };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     try {

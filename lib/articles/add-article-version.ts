@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { AnchorState } from "@/lib/db/generated/enums";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { enqueueArticleVersioned } from "@/lib/webhooks/enqueue-article-versioned";
+import { assertStorableText } from "./assert-storable-text";
 import { contentHash } from "./content-hash";
 import { ARTICLE_MAX_CHARACTERS } from "./create-article";
 import { docToText, type DocNode } from "./doc-text";
@@ -32,6 +33,7 @@ export async function addArticleVersion(options: AddArticleVersionOptions, clien
   if (text.length > ARTICLE_MAX_CHARACTERS) {
     throw new AppError("TOO_LARGE", `The new version has ${text.length.toLocaleString("en")} characters; Factdesk handles up to ${ARTICLE_MAX_CHARACTERS.toLocaleString("en")}.`);
   }
+  assertStorableText(options.doc, "The new version's text");
   const hash = contentHash(text);
   return client.$transaction(
     async (tx) => {

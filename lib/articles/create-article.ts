@@ -1,6 +1,7 @@
 import { db, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
+import { assertStorableText } from "./assert-storable-text";
 import { contentHash } from "./content-hash";
 import { docToText, type DocNode } from "./doc-text";
 
@@ -29,6 +30,8 @@ export async function createArticle(options: CreateArticleOptions, client: Db = 
   if (text.length > ARTICLE_MAX_CHARACTERS) {
     throw new AppError("TOO_LARGE", `The article has ${text.length.toLocaleString("en")} characters; Factdesk handles up to ${ARTICLE_MAX_CHARACTERS.toLocaleString("en")}.`);
   }
+  assertStorableText([options.title, options.byline, options.sourceUrl, options.language, options.siteName], "The article's title or details");
+  assertStorableText(options.doc, "The article's text");
   return client.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isHttpUrl } from "@/lib/notes/is-http-url";
 
 /** 5 MB of file, base64-encoded for the trip through a server action (4 characters per 3 bytes). */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -24,7 +25,14 @@ export const articleMetadataSchema = z.object({
   title: z.string().trim().min(1, { error: "Give the article a title." }).max(500, { error: "Keep the title under 500 characters." }),
   byline: z.string().trim().max(500).nullable(),
   publishedAt: z.iso.datetime({ offset: true, error: "Enter the date as YYYY-MM-DD." }).nullable().or(z.iso.date().nullable()),
-  sourceUrl: z.string().trim().max(2048).url({ error: "The source URL must be a full web address." }).nullable(),
+  // Shown as the "Original article" link: a javascript: or data: address would be a link that runs script.
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(2048)
+    .url({ error: "The source URL must be a full web address." })
+    .refine(isHttpUrl, { error: "The source URL must be a web address starting with http:// or https://." })
+    .nullable(),
   language: z.string().trim().max(35).nullable(),
   siteName: z.string().trim().max(200).nullable(),
 });

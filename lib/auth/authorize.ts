@@ -5,6 +5,7 @@
 import { db, type Db } from "@/lib/db/client";
 import type { Role, TokenScope } from "@/lib/db/generated/enums";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { findUnstorable } from "@/lib/input/find-unstorable";
 import { can, PERMISSIONS, ROLE_LABELS, type Permission } from "./permissions";
 
 export type AccessTarget = { teamId: string } | { articleId: string } | { claimId: string } | { versionId: string };
@@ -49,8 +50,10 @@ export async function authorizeUser(
 /** `authorizeUser` for any caller; a token's other teams answer "not found", exactly like missing ids. */
 export async function authorizeCaller(caller: Caller | null, target: AccessTarget, permission: Permission, client: Db = db()): Promise<Access> {
   if (!caller) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
-  const resolved = await resolveTeam(target, client);
   const what = WHAT[Object.keys(target)[0]];
+  // An id no row could have (a NUL or half an emoji from a crafted request) is simply not found.
+  if (findUnstorable(target)) throw notFound(what);
+  const resolved = await resolveTeam(target, client);
   if (!resolved || (caller.token && caller.token.teamId !== resolved.teamId)) throw notFound(what);
   const membership = await client.membership.findUnique({
     where: { teamId_userId: { teamId: resolved.teamId, userId: caller.userId } },

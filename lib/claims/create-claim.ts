@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
+import { splitsCharacter } from "./splits-character";
 
 export type CreateClaimOptions = { userId: string; articleId: string; start: number; end: number };
 
@@ -19,6 +20,9 @@ export async function createClaim(options: CreateClaimOptions, client: Db = db()
     const { start, end } = options;
     if (start >= end || end > version.text.length) {
       throw new AppError("INVALID_INPUT", "The selection is outside the article text. Select the words again.");
+    }
+    if (splitsCharacter(version.text, start) || splitsCharacter(version.text, end)) {
+      throw new AppError("INVALID_INPUT", "The selection starts or ends inside a character (an emoji, for example). Select the words again.");
     }
     if (version.text.slice(start, end).trim() === "") {
       throw new AppError("INVALID_INPUT", "The selection has no words in it. Select the words that make the claim.");

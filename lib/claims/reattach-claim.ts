@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
+import { splitsCharacter } from "./splits-character";
 import { updateWithRevision } from "./update-with-revision";
 
 export type ReattachClaimOptions = {
@@ -31,6 +32,9 @@ export async function reattachClaim(options: ReattachClaimOptions, client: Db = 
     const { start, end } = options;
     if (start >= end || end > version.text.length) {
       throw new AppError("INVALID_INPUT", "The new span is outside the article text. Select the words again.");
+    }
+    if (splitsCharacter(version.text, start) || splitsCharacter(version.text, end)) {
+      throw new AppError("INVALID_INPUT", "The new span starts or ends inside a character (an emoji, for example). Select the words again.");
     }
     if (version.text.slice(start, end).trim() === "") {
       throw new AppError("INVALID_INPUT", "The new span has no words in it. Select the words that make the claim.");

@@ -1,8 +1,17 @@
 import { z } from "zod";
+import { hasUnstorableCharacter } from "@/lib/notes/has-unstorable-character";
 
 export const MAX_SOURCES_PER_CLAIM = 50;
 
-export const idSchema = z.string({ error: "An id is missing." }).min(1).max(64);
+// NUL and half of a surrogate pair cannot be stored (lib/notes/has-unstorable-character.ts).
+const storable = (text: string) => !hasUnstorableCharacter(text);
+const storableText = (what: string) => ({ error: `The ${what} contains a character that cannot be saved (a NUL character or half of an emoji). Remove it and try again.` });
+
+export const idSchema = z
+  .string({ error: "An id is missing." })
+  .min(1)
+  .max(64)
+  .refine(storable, { error: "That id is not valid: ids never contain NUL characters or half of an emoji." });
 export const claimStatusSchema = z.enum(["UNREVIEWED", "VERIFIED", "DISPUTED", "UNSOURCED"], {
   error: "The status must be one of Unreviewed, Verified, Disputed or Unsourced.",
 });
@@ -44,13 +53,14 @@ export const httpUrlSchema = z
       }
     },
     { error: "Sources must be web addresses starting with http:// or https://." },
-  );
+  )
+  .refine(storable, { error: "That web address contains a character that cannot be saved (a NUL character or half of an emoji)." });
 
 export const addSourceSchema = z.object({
   claimId: idSchema,
   url: httpUrlSchema,
-  title: z.string().trim().max(500, { error: "Keep the title under 500 characters." }).optional().transform((v) => v || null),
-  publisher: z.string().trim().max(200, { error: "Keep the publisher under 200 characters." }).optional().transform((v) => v || null),
+  title: z.string().trim().max(500, { error: "Keep the title under 500 characters." }).refine(storable, storableText("title")).optional().transform((v) => v || null),
+  publisher: z.string().trim().max(200, { error: "Keep the publisher under 200 characters." }).refine(storable, storableText("publisher")).optional().transform((v) => v || null),
   relation: z.enum(["SUPPORTS", "CONTRADICTS", "CONTEXT"], { error: "Say whether the source supports, contradicts or gives context." }),
 });
 

@@ -3,6 +3,7 @@ import { CLAIM_SUMMARY_MAX, normalizeSummary, summaryLength } from "@/lib/activi
 import { db, type Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
+import { hasUnstorableCharacter, UNSTORABLE_MESSAGE } from "@/lib/notes";
 import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 import { updateWithRevision } from "./update-with-revision";
@@ -16,6 +17,7 @@ export async function setClaimSummary(options: SetClaimSummaryOptions, client: D
     const message = `Keep the summary to one line of ${CLAIM_SUMMARY_MAX} characters (it has ${summaryLength(summary)}).`;
     throw new AppError("INVALID_INPUT", message, { fields: { summary: message } });
   }
+  if (summary && hasUnstorableCharacter(summary)) throw new AppError("INVALID_INPUT", UNSTORABLE_MESSAGE, { fields: { summary: UNSTORABLE_MESSAGE } });
   return client.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: options.claimId }, select: { deletedAt: true, approvedAt: true, claimSummary: true } });
     if (!claim || claim.deletedAt) throw notFound("That claim");

@@ -1,3 +1,4 @@
+export { hasUnstorableCharacter, UNSTORABLE_MESSAGE } from "./has-unstorable-character";
 export { isHttpUrl } from "./is-http-url";
 export {
   NOTE_MAX_BYTES,

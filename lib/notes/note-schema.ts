@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasUnstorableCharacter } from "./has-unstorable-character";
 import { isHttpUrl } from "./is-http-url";
 
 /** A note's JSON may not exceed this many bytes (UTF-8). */
@@ -17,6 +18,7 @@ export const NOTE_MESSAGES = {
   mark: "Notes can use only bold, italic and links.",
   link: "Links in notes must start with http:// or https://.",
   linkLength: "Links in notes can be at most 2,000 characters long.",
+  character: "The note contains a character that cannot be saved (a NUL character or half of an emoji). Remove it and try again.",
 } as const;
 
 function utf8Bytes(text: string): number {
@@ -41,7 +43,9 @@ function nodeDepthExceeds(value: unknown, limit: number): boolean {
   return false;
 }
 
-const href = z.string().max(2000, NOTE_MESSAGES.linkLength).refine(isHttpUrl, NOTE_MESSAGES.link);
+const storable = (text: string) => !hasUnstorableCharacter(text);
+
+const href = z.string().max(2000, NOTE_MESSAGES.linkLength).refine(isHttpUrl, NOTE_MESSAGES.link).refine(storable, NOTE_MESSAGES.character);
 
 // Unknown keys (Tiptap's own link target/rel/class, list `type`) are stripped, not stored.
 const mark = z.discriminatedUnion(
@@ -59,7 +63,7 @@ const inline = z.discriminatedUnion(
   [
     z.object({
       type: z.literal("text"),
-      text: z.string().min(1), // ProseMirror refuses empty text nodes
+      text: z.string().min(1).refine(storable, NOTE_MESSAGES.character), // ProseMirror refuses empty text nodes
       marks: z
         .array(mark)
         .refine((marks) => new Set(marks.map((m) => m.type)).size === marks.length, NOTE_MESSAGES.invalid)

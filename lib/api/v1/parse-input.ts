@@ -1,8 +1,11 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
+import { findUnstorable, UNSTORABLE_MESSAGE } from "@/lib/input/find-unstorable";
 
 /** Parses one part of a request (path, query or body) and names the field at fault, prefixed by where it was. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where: "path" | "query" | "body"): z.output<S> {
+  const unstorable = findUnstorable(value, where);
+  if (unstorable) throw new AppError("INVALID_INPUT", `${unstorable}: ${UNSTORABLE_MESSAGE}`, { fields: { [unstorable]: UNSTORABLE_MESSAGE } });
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const fields: Record<string, string> = {};
