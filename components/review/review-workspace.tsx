@@ -83,7 +83,13 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   });
 
   const visible = useMemo(() => applyFilters(state.live, filters), [state.live, filters]);
-  const highlights = useMemo(() => state.live.map(({ id, start, end, status }) => ({ id, start, end, status })), [state.live]);
+  // Verdicts chosen but not yet stored: the article's highlight shows them at once (a key press must answer within a
+  // frame), while the claim itself, as the panel and list show it, changes only once the server has saved it.
+  const [pendingStatus, setPendingStatus] = useState<ReadonlyMap<string, ClaimView["status"]>>(() => new Map());
+  const highlights = useMemo(
+    () => state.live.map(({ id, start, end, status }) => ({ id, start, end, status: pendingStatus.get(id) ?? status })),
+    [state.live, pendingStatus],
+  );
   const active = findClaim(state, activeId);
   const activePlaced = !!active && active.versionId === props.versionId;
   const moving = !!active && movingId === active.id;
@@ -112,8 +118,22 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     }
   }
 
-  function saveStatus(claim: ClaimView, status: ClaimView["status"]) {
-    return run(setClaimStatusAction({ claimId: claim.id, revision: claim.revision, status }), `Marked ${STATUS_META[status].label.toLowerCase()}.`, { kind: "status", status });
+  async function saveStatus(claim: ClaimView, status: ClaimView["status"]) {
+    setPendingStatus((pending) => new Map(pending).set(claim.id, status));
+    try {
+      return await run(setClaimStatusAction({ claimId: claim.id, revision: claim.revision, status }), `Marked ${STATUS_META[status].label.toLowerCase()}.`, {
+        kind: "status",
+        status,
+      });
+    } finally {
+      // Saved or refused, the claim in state now says what is stored; a later choice for it may be pending still.
+      setPendingStatus((pending) => {
+        if (pending.get(claim.id) !== status) return pending;
+        const next = new Map(pending);
+        next.delete(claim.id);
+        return next;
+      });
+    }
   }
 
   function saveNote(claim: ClaimView, note: NoteDoc) {
@@ -247,6 +267,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
             focusNote={focusNote}
             focusSource={focusSource}
             onClose={() => setActiveId(null)}
+            pendingStatus={pendingStatus.get(active.id) ?? null}
             onStatus={(status) => void saveStatus(active, status)}
             onSaveNote={async (note, baseRevision) => !!(await saveNote({ ...active, revision: baseRevision }, note))}
             onAddSource={async (source) => !!(await run(addSourceAction({ claimId: active.id, ...source }), "Source added."))}
