@@ -72,6 +72,8 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const [detailEpoch, setDetailEpoch] = useState(0);
   // The claim whose words are being chosen again: the next selection offers "Move claim here" instead of "New claim".
   const [movingId, setMovingId] = useState<string | null>(props.initialMove ? (props.initialClaimId ?? null) : null);
+  // The claim just closed: the list comes back scrolled to its row, with focus on it.
+  const [listReturn, setListReturn] = useState<{ key: string; nonce: number } | null>(null);
 
   // Bumped when a teammate changes the open claim (or this tab comments), so its thread and history reload.
   const [collabSignal, setCollabSignal] = useState(0);
@@ -154,9 +156,15 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   }
 
   function open(id: string | null) {
+    setListReturn(null);
     setActiveId(id);
     setMovingId(null);
     if (id) setFlash({ id, nonce: Date.now() });
+  }
+
+  function closeClaim() {
+    setListReturn(activeId ? { key: activeId, nonce: Date.now() } : null);
+    setActiveId(null);
   }
 
   function clearSelection() {
@@ -197,6 +205,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   async function remove(claim: ClaimView) {
     const deleted = await run(deleteClaimAction({ claimId: claim.id }));
     if (!deleted) return;
+    setListReturn(null);
     setActiveId(null);
     toast.show("Claim deleted.", { action: { label: "Undo", run: () => void run(restoreClaimAction({ claimId: claim.id }), "Claim restored.") } });
   }
@@ -210,7 +219,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     remove: () => active && props.canDelete && void remove(active),
     create: () => onSelectionAction(),
     move: () => active && canEditActive && setMovingId(active.id),
-    close: () => (help ? setHelp(false) : moving ? setMovingId(null) : setActiveId(null)),
+    close: () => (help ? setHelp(false) : moving ? setMovingId(null) : closeClaim()),
     help: () => setHelp(true),
   });
 
@@ -266,7 +275,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
             busy={busy}
             focusNote={focusNote}
             focusSource={focusSource}
-            onClose={() => setActiveId(null)}
+            onClose={closeClaim}
             pendingStatus={pendingStatus.get(active.id) ?? null}
             onStatus={(status) => void saveStatus(active, status)}
             onSaveNote={async (note, baseRevision) => !!(await saveNote({ ...active, revision: baseRevision }, note))}
@@ -288,7 +297,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
           <>
             <UnplacedClaims claims={state.unplaced} onOpen={open} />
             <ClaimFilters claims={state.live} filters={filters} members={props.members} onChange={setFilters} />
-            <ClaimList claims={visible} activeId={activeId} onOpen={open} />
+            <ClaimList claims={visible} activeId={activeId} onOpen={open} reveal={listReturn} />
             <div className="panel-foot">
               <button type="button" className="button button--ghost button--small" onClick={() => setShowDeleted((v) => !v)} aria-expanded={showDeleted}>
                 Deleted claims ({state.deleted.length})
