@@ -20,6 +20,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { DocNode } from "@/lib/articles/doc-text";
 import type { UnplacedClaim } from "@/lib/articles/get-article-for-review";
 import type { ClaimView } from "@/lib/claims/claim-view";
+import { unpackClaimViews, type PackedClaimViews } from "@/lib/claims/pack-claim-views";
 import type { NoteDoc } from "@/lib/notes";
 import { ClaimDetail } from "./claim-detail";
 import { ClaimFilters, applyFilters, type Filters } from "./claim-filters";
@@ -41,7 +42,8 @@ export type ReviewWorkspaceProps = {
   versionId: string;
   versionNumber: number;
   doc: DocNode;
-  claims: ClaimView[];
+  /** The version's claims in document order, packed: thousands of them travel in half the bytes. */
+  claims: PackedClaimViews;
   unplacedClaims: UnplacedClaim[];
   deletedClaims: ClaimView[];
   members: { id: string; name: string | null }[];
@@ -56,7 +58,12 @@ export type ReviewWorkspaceProps = {
 /** The article page's review loop: the article with its highlights, and the claims panel beside it. */
 export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const toast = useToast();
-  const [state, setState] = useState<ClaimsState>({ versionId: props.versionId, live: props.claims, unplaced: props.unplacedClaims, deleted: props.deletedClaims });
+  const [state, setState] = useState<ClaimsState>(() => ({
+    versionId: props.versionId,
+    live: unpackClaimViews(props.claims),
+    unplaced: props.unplacedClaims,
+    deleted: props.deletedClaims,
+  }));
   const [activeId, setActiveId] = useState<string | null>(props.initialClaimId ?? null);
   const [filters, setFilters] = useState<Filters>({ statuses: new Set(), assigneeId: "any" });
   const [selection, setSelection] = useState<{ range: { start: number; end: number }; at: { top: number; left: number } } | null>(null);
