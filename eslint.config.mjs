@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", ".test-data/**", ".test-results/**", "test-results/**", "tmp/**", "next-env.d.ts"],
+    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", ".test-data/**", ".bench-data/**", ".test-results/**", "test-results/**", "tmp/**", "next-env.d.ts"],
   },
   {
     rules: {

@@ -5,6 +5,8 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { stopBenchApp } from "../bench/support/app";
+import { closeBenchFixture } from "../bench/support/fixture";
 import type { Bench, BenchResult } from "../bench/types";
 
 async function main() {
@@ -35,7 +37,17 @@ async function main() {
   console.log(`\n${results.length - failed} within budget, ${failed} over budget. Written to bench/results.json.`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// The app benchmarks share one server and database (bench/support/app.ts): stop them however the run ends.
+async function stopAll() {
+  await closeBenchFixture().catch(() => {});
+  await stopBenchApp();
+}
+
+main()
+  .then(stopAll)
+  .then(() => process.exit(0))
+  .catch(async (error: unknown) => {
+    console.error(error);
+    await stopAll().catch(() => {});
+    process.exit(1);
+  });

@@ -3,7 +3,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "next.config.js", "package.json", "tsconfig.json"];
+// The Prisma client is generated from the schema into lib/db/generated (skipped below) and compiled into the build,
+// so a schema change means a rebuild too.
+const SOURCES = ["app", "components", "lib", "next.config.js", "package.json", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 
 function newestMtime(entry: string): number {

@@ -13,6 +13,8 @@ export type ClaimDetailProps = {
   canWrite: boolean;
   canDelete: boolean;
   busy: boolean;
+  /** A verdict chosen but not yet stored: its button is marked busy until the server answers. */
+  pendingStatus?: ClaimStatus | null;
   focusNote: number;
   focusSource: number;
   onStatus: (status: ClaimStatus) => void;
@@ -85,8 +87,9 @@ export function ClaimDetail(props: ClaimDetailProps) {
           <button
             key={status}
             type="button"
-            className={`status-button status-button--${status.toLowerCase()}`}
+            className={`status-button status-button--${status.toLowerCase()}${props.pendingStatus === status ? " status-button--pending" : ""}`}
             aria-pressed={claim.status === status}
+            aria-busy={props.pendingStatus === status || undefined}
             disabled={!props.canWrite || props.busy}
             onClick={() => props.onStatus(status)}
             title={`${STATUS_META[status].description} (key ${STATUS_META[status].key})`}

@@ -10,6 +10,16 @@ export type ClaimsState = { versionId: string; live: ClaimView[]; unplaced: Unpl
 const byPosition = (a: ClaimView, b: ClaimView) => a.start - b.start || b.end - a.end;
 
 export function upsertClaim(state: ClaimsState, claim: ClaimView): ClaimsState {
+  // The review loop's usual answer, a claim that stays on the same words of this version, is swapped in place:
+  // no re-sort of thousands of claims for a status change.
+  if (!claim.deletedAt && claim.versionId === state.versionId) {
+    const index = state.live.findIndex((c) => c.id === claim.id);
+    if (index !== -1 && state.live[index].start === claim.start && state.live[index].end === claim.end) {
+      const live = state.live.slice();
+      live[index] = claim;
+      return { ...state, live };
+    }
+  }
   const live = state.live.filter((c) => c.id !== claim.id);
   const deleted = state.deleted.filter((c) => c.id !== claim.id);
   const previous = state.unplaced.find((c) => c.id === claim.id);

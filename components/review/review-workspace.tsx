@@ -20,6 +20,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { DocNode } from "@/lib/articles/doc-text";
 import type { UnplacedClaim } from "@/lib/articles/get-article-for-review";
 import type { ClaimView } from "@/lib/claims/claim-view";
+import { unpackClaimViews, type PackedClaimViews } from "@/lib/claims/pack-claim-views";
 import type { NoteDoc } from "@/lib/notes";
 import { ClaimDetail } from "./claim-detail";
 import { ClaimFilters, applyFilters, type Filters } from "./claim-filters";
@@ -41,7 +42,8 @@ export type ReviewWorkspaceProps = {
   versionId: string;
   versionNumber: number;
   doc: DocNode;
-  claims: ClaimView[];
+  /** The version's claims in document order, packed: thousands of them travel in half the bytes. */
+  claims: PackedClaimViews;
   unplacedClaims: UnplacedClaim[];
   deletedClaims: ClaimView[];
   members: { id: string; name: string | null }[];
@@ -56,7 +58,12 @@ export type ReviewWorkspaceProps = {
 /** The article page's review loop: the article with its highlights, and the claims panel beside it. */
 export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const toast = useToast();
-  const [state, setState] = useState<ClaimsState>({ versionId: props.versionId, live: props.claims, unplaced: props.unplacedClaims, deleted: props.deletedClaims });
+  const [state, setState] = useState<ClaimsState>(() => ({
+    versionId: props.versionId,
+    live: unpackClaimViews(props.claims),
+    unplaced: props.unplacedClaims,
+    deleted: props.deletedClaims,
+  }));
   const [activeId, setActiveId] = useState<string | null>(props.initialClaimId ?? null);
   const [filters, setFilters] = useState<Filters>({ statuses: new Set(), assigneeId: "any" });
   const [selection, setSelection] = useState<{ range: { start: number; end: number }; at: { top: number; left: number } } | null>(null);
@@ -72,6 +79,8 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const [detailEpoch, setDetailEpoch] = useState(0);
   // The claim whose words are being chosen again: the next selection offers "Move claim here" instead of "New claim".
   const [movingId, setMovingId] = useState<string | null>(props.initialMove ? (props.initialClaimId ?? null) : null);
+  // The claim just closed: the list comes back scrolled to its row, with focus on it.
+  const [listReturn, setListReturn] = useState<{ key: string; nonce: number } | null>(null);
 
   // Bumped when a teammate changes the open claim (or this tab comments), so its thread and history reload.
   const [collabSignal, setCollabSignal] = useState(0);
@@ -83,7 +92,13 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   });
 
   const visible = useMemo(() => applyFilters(state.live, filters), [state.live, filters]);
-  const highlights = useMemo(() => state.live.map(({ id, start, end, status }) => ({ id, start, end, status })), [state.live]);
+  // Verdicts chosen but not yet stored: the article's highlight shows them at once (a key press must answer within a
+  // frame), while the claim itself, as the panel and list show it, changes only once the server has saved it.
+  const [pendingStatus, setPendingStatus] = useState<ReadonlyMap<string, ClaimView["status"]>>(() => new Map());
+  const highlights = useMemo(
+    () => state.live.map(({ id, start, end, status }) => ({ id, start, end, status: pendingStatus.get(id) ?? status })),
+    [state.live, pendingStatus],
+  );
   const active = findClaim(state, activeId);
   const activePlaced = !!active && active.versionId === props.versionId;
   const moving = !!active && movingId === active.id;
@@ -112,8 +127,22 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     }
   }
 
-  function saveStatus(claim: ClaimView, status: ClaimView["status"]) {
-    return run(setClaimStatusAction({ claimId: claim.id, revision: claim.revision, status }), `Marked ${STATUS_META[status].label.toLowerCase()}.`, { kind: "status", status });
+  async function saveStatus(claim: ClaimView, status: ClaimView["status"]) {
+    setPendingStatus((pending) => new Map(pending).set(claim.id, status));
+    try {
+      return await run(setClaimStatusAction({ claimId: claim.id, revision: claim.revision, status }), `Marked ${STATUS_META[status].label.toLowerCase()}.`, {
+        kind: "status",
+        status,
+      });
+    } finally {
+      // Saved or refused, the claim in state now says what is stored; a later choice for it may be pending still.
+      setPendingStatus((pending) => {
+        if (pending.get(claim.id) !== status) return pending;
+        const next = new Map(pending);
+        next.delete(claim.id);
+        return next;
+      });
+    }
   }
 
   function saveNote(claim: ClaimView, note: NoteDoc) {
@@ -134,9 +163,15 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   }
 
   function open(id: string | null) {
+    setListReturn(null);
     setActiveId(id);
     setMovingId(null);
     if (id) setFlash({ id, nonce: Date.now() });
+  }
+
+  function closeClaim() {
+    setListReturn(activeId ? { key: activeId, nonce: Date.now() } : null);
+    setActiveId(null);
   }
 
   function clearSelection() {
@@ -177,6 +212,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   async function remove(claim: ClaimView) {
     const deleted = await run(deleteClaimAction({ claimId: claim.id }));
     if (!deleted) return;
+    setListReturn(null);
     setActiveId(null);
     toast.show("Claim deleted.", { action: { label: "Undo", run: () => void run(restoreClaimAction({ claimId: claim.id }), "Claim restored.") } });
   }
@@ -190,7 +226,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     remove: () => active && props.canDelete && void remove(active),
     create: () => onSelectionAction(),
     move: () => active && canEditActive && setMovingId(active.id),
-    close: () => (help ? setHelp(false) : moving ? setMovingId(null) : setActiveId(null)),
+    close: () => (help ? setHelp(false) : moving ? setMovingId(null) : closeClaim()),
     help: () => setHelp(true),
   });
 
@@ -246,7 +282,8 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
             busy={busy}
             focusNote={focusNote}
             focusSource={focusSource}
-            onClose={() => setActiveId(null)}
+            onClose={closeClaim}
+            pendingStatus={pendingStatus.get(active.id) ?? null}
             onStatus={(status) => void saveStatus(active, status)}
             onSaveNote={async (note, baseRevision) => !!(await saveNote({ ...active, revision: baseRevision }, note))}
             onAddSource={async (source) => !!(await run(addSourceAction({ claimId: active.id, ...source }), "Source added."))}
@@ -267,7 +304,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
           <>
             <UnplacedClaims claims={state.unplaced} onOpen={open} />
             <ClaimFilters claims={state.live} filters={filters} members={props.members} onChange={setFilters} />
-            <ClaimList claims={visible} activeId={activeId} onOpen={open} />
+            <ClaimList claims={visible} activeId={activeId} onOpen={open} reveal={listReturn} />
             <div className="panel-foot">
               <button type="button" className="button button--ghost button--small" onClick={() => setShowDeleted((v) => !v)} aria-expanded={showDeleted}>
                 Deleted claims ({state.deleted.length})

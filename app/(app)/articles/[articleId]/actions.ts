@@ -1,5 +1,12 @@
 "use server";
-/** The review loop's server actions: parse, authorize on the claim's own team, one lib call, revalidate. */
+/**
+ * The review loop's server actions: parse, authorize on the claim's own team, one lib call. Claim writes do not
+ * call revalidatePath: in a server action it re-renders the calling page into the response, which on an article
+ * with 2,000 claims was 1.7 MB and about half a second per status change (npm run bench -- review-interaction).
+ * The review page keeps its claims from each action's answer and from teammates' live events, and the pages that
+ * summarise claims (/articles, /queue, /dashboard) are dynamic: each visit renders them afresh.
+ * New versions still revalidate: the page must then be drawn from the new text.
+ */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addArticleVersion } from "@/lib/articles/add-article-version";
@@ -27,48 +34,42 @@ import {
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
 import { sourceClaimId } from "@/lib/claims/source-claim-id";
 import { updateClaimNote } from "@/lib/claims/update-claim-note";
-import type { ClaimView } from "@/lib/claims/claim-view";
-
-function refresh(claim: ClaimView): ClaimView {
-  revalidatePath("/articles");
-  return claim;
-}
 
 export const createClaimAction = defineAction(createClaimSchema, async (input) => {
   const { userId } = await authorize({ articleId: input.articleId }, "claim:write");
-  return refresh(await createClaim({ userId, ...input }));
+  return createClaim({ userId, ...input });
 });
 
 export const setClaimStatusAction = defineAction(setStatusSchema, async (input) => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
-  return refresh(await setClaimStatus({ userId, ...input }));
+  return setClaimStatus({ userId, ...input });
 });
 
 export const updateClaimNoteAction = defineAction(updateNoteSchema, async (input) => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
-  return refresh(await updateClaimNote({ userId, ...input }));
+  return updateClaimNote({ userId, ...input });
 });
 
 export const addSourceAction = defineAction(addSourceSchema, async (input) => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
-  return refresh(await addSource({ userId, ...input }));
+  return addSource({ userId, ...input });
 });
 
 export const removeSourceAction = defineAction(removeSourceSchema, async (input) => {
   const claimId = await sourceClaimId(input.sourceId).catch(() => null);
   // An unknown source and another team's source answer alike.
   const { userId } = await authorize({ claimId: claimId ?? "-" }, "claim:write");
-  return refresh(await removeSource({ userId, sourceId: input.sourceId }));
+  return removeSource({ userId, sourceId: input.sourceId });
 });
 
 export const deleteClaimAction = defineAction(claimIdSchema, async (input) => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:delete");
-  return refresh(await deleteClaim({ userId, claimId: input.claimId }));
+  return deleteClaim({ userId, claimId: input.claimId });
 });
 
 export const restoreClaimAction = defineAction(claimIdSchema, async (input) => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:delete");
-  return refresh(await deleteClaim({ userId, claimId: input.claimId, restore: true }));
+  return deleteClaim({ userId, claimId: input.claimId, restore: true });
 });
 
 export const addVersionAction = defineAction(
@@ -85,12 +86,12 @@ export const addVersionAction = defineAction(
 
 export const reattachClaimAction = defineAction(reattachClaimSchema, async (input) => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
-  return refresh(await reattachClaim({ userId, ...input }));
+  return reattachClaim({ userId, ...input });
 });
 
 export const leaveClaimOrphanedAction = defineAction(claimRevisionSchema, async (input) => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
-  return refresh(await leaveClaimOrphaned({ userId, ...input }));
+  return leaveClaimOrphaned({ userId, ...input });
 });
 
 export const saveEditedVersionAction = defineAction(

@@ -1,7 +1,8 @@
 "use server";
 /**
  * Collaboration actions of the review page: assignment, approval, summary, note history, comments, notifications.
- * Each one parses, authorizes on the claim's (or article's) own team, makes one lib call and revalidates.
+ * Each one parses, authorizes on the claim's (or article's) own team and makes one lib call. Like the claim actions
+ * beside it, none calls revalidatePath: that would re-render the whole review page into every answer (see actions.ts).
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -28,11 +29,6 @@ import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notifications-read";
 import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
 
-function refresh<T>(result: T, ...paths: string[]): T {
-  for (const path of ["/articles", ...paths]) revalidatePath(path);
-  return result;
-}
-
 /** Notifications belong to the signed-in user alone: no id from the browser says whose they are. */
 async function signedInUserId(): Promise<string> {
   const user = await currentUser();
@@ -44,23 +40,23 @@ export const assignClaimAction = defineAction(
   z.object({ claimId: idSchema, revision: revisionSchema, assigneeId: idSchema.nullable() }),
   async (input): Promise<ClaimView> => {
     const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
-    return refresh(await assignClaim({ userId, ...input }), "/queue");
+    return assignClaim({ userId, ...input });
   },
 );
 
 export const assignUnreviewedAction = defineAction(z.object({ articleId: idSchema, assigneeId: idSchema }), async (input) => {
   const { userId } = await authorize({ articleId: input.articleId }, "claim:write");
-  return refresh(await assignUnreviewed({ userId, ...input }), "/queue");
+  return assignUnreviewed({ userId, ...input });
 });
 
 export const approveClaimAction = defineAction(claimRevisionSchema, async (input): Promise<ClaimView> => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:approve");
-  return refresh(await approveClaim({ userId, ...input }), "/queue");
+  return approveClaim({ userId, ...input });
 });
 
 export const reopenClaimAction = defineAction(claimRevisionSchema, async (input): Promise<ClaimView> => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:approve");
-  return refresh(await reopenClaim({ userId, ...input }), "/queue");
+  return reopenClaim({ userId, ...input });
 });
 
 export const setClaimSummaryAction = defineAction(
@@ -68,18 +64,18 @@ export const setClaimSummaryAction = defineAction(
   z.object({ claimId: idSchema, revision: revisionSchema, summary: z.string().max(2000, { error: "Keep the summary to one short line." }) }),
   async (input): Promise<ClaimView> => {
     const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
-    return refresh(await setClaimSummary({ userId, ...input }));
+    return setClaimSummary({ userId, ...input });
   },
 );
 
 export const restoreNoteAction = defineAction(z.object({ claimId: idSchema, revision: revisionSchema, eventId: idSchema }), async (input): Promise<ClaimView> => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
-  return refresh(await restoreNote({ userId, ...input }));
+  return restoreNote({ userId, ...input });
 });
 
 export const addCommentAction = defineAction(addCommentSchema, async (input) => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
-  return refresh(await addComment({ userId, ...input }), "/notifications");
+  return addComment({ userId, ...input });
 });
 
 export const listCommentsAction = defineAction(claimIdSchema, async (input) => {

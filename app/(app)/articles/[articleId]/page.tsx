@@ -8,6 +8,7 @@ import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { getArticleForReview } from "@/lib/articles/get-article-for-review";
 import { authorizeUser } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
+import { packClaimViews } from "@/lib/claims/pack-claim-views";
 import { currentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -71,7 +72,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         versionId={article.version.id}
         versionNumber={article.version.number}
         doc={article.version.doc}
-        claims={article.claims}
+        claims={packClaimViews(article.claims)}
         unplacedClaims={article.needsAttention}
         deletedClaims={article.deletedClaims}
         members={article.members}
