@@ -1,26 +1,48 @@
 // Readers that turn each rendered format back into text, so tests check content rather than bytes.
+import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { inflateRawSync } from "node:zlib";
-import { nativeModule } from "../../support/native-modules";
 
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+type Reply = { id: number; text?: string; error?: string };
+type Pending = { resolve(text: string): void; reject(error: Error): void };
+
+let reader: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, Pending>();
+
+/** The one PDF-reading thread of this test process, started on first use; it keeps the process alive only while busy. */
+function pdfReader(): Worker {
+  if (reader) return reader;
+  const worker = new Worker(path.join(__dirname, "../../support/pdf-text-worker.mjs"));
+  worker.on("message", ({ id, text, error }: Reply) => {
+    const waiting = pending.get(id);
+    pending.delete(id);
+    if (pending.size === 0) worker.unref();
+    if (error !== undefined) waiting?.reject(new Error(`reading the PDF failed: ${error}`));
+    else waiting?.resolve(text ?? "");
+  });
+  worker.on("error", (error) => {
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+    reader = undefined;
+  });
+  worker.unref();
+  reader = worker;
+  return worker;
+}
 
 /**
- * The text of every page of a PDF, pages separated by a form feed, lines by newlines. pdfjs-dist ships only
- * as ES modules, so Node's own loader loads it (tests/support/native-modules.ts).
+ * The text of every page of a PDF, pages separated by a form feed, lines by newlines. pdfjs-dist runs in a thread
+ * of its own (tests/support/pdf-text-worker.mjs), so the polyfills it installs stay out of the tests' realm.
  */
-export async function pdfText(pdf: Buffer): Promise<string> {
-  const pdfjs = nativeModule("pdfjs-dist/legacy/build/pdf.mjs") as PdfJs;
-  // pdfjs checks `instanceof Uint8Array` in its own realm, which is not Jest's: build the array from Buffer's
-  // parent class, the Uint8Array of the realm that Node's modules (pdfjs among them) run in.
-  const NodeUint8Array = Object.getPrototypeOf(Buffer.prototype).constructor as Uint8ArrayConstructor;
-  const doc = await pdfjs.getDocument({ data: new NodeUint8Array(pdf), verbosity: 0, disableFontFace: true }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
-  }
-  await doc.destroy();
-  return pages.join("\f");
+export function pdfText(pdf: Buffer): Promise<string> {
+  const worker = pdfReader();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.ref();
+    worker.postMessage({ id, data: new Uint8Array(pdf) });
+  });
 }
 
 /** Collapses runs of whitespace (line wraps, page breaks) to one space, as a reader would see the words. */
