@@ -8,6 +8,7 @@ import { docToText, type DocNode } from "@/lib/articles/doc-text";
 import { ClaimHighlights, docTextOf } from "./claim-highlights";
 import type { ClaimHighlight } from "./claim-types";
 import { diffClaims } from "./diff-claims";
+import { revealSuggestion, SuggestionHighlights, type SuggestionMark } from "./suggestion-highlights";
 import { useTextSelection, type SelectTextHandler } from "./use-text-selection";
 
 export type ArticleViewerProps = {
@@ -21,7 +22,13 @@ export type ArticleViewerProps = {
   flashRequest?: { id: string; nonce: number };
   /** Ids of claims whose offsets do not fit this document's text (so they are not drawn). */
   onUnplaceable?(ids: string[]): void;
+  /** Suggested claims, drawn as dashed underlines; the active one is labelled "Suggested" and scrolled into view. */
+  suggestions?: readonly SuggestionMark[];
+  activeSuggestionId?: string | null;
+  onSuggestionClick?(id: string): void;
 };
+
+const NO_SUGGESTIONS: readonly SuggestionMark[] = [];
 
 // Past this many changed claims one full redraw is cheaper than that many single-claim updates.
 const BULK_CHANGE = 200;
@@ -31,6 +38,7 @@ const extensions = [
   // Nothing is typed here, so undo history, drop and gap cursors and the trailing empty paragraph are not needed.
   StarterKit.configure({ link: { openOnClick: false }, undoRedo: false, dropcursor: false, gapcursor: false, trailingNode: false }),
   ClaimHighlights,
+  SuggestionHighlights,
 ];
 const editorProps = { attributes: { role: "article", "aria-label": "Article text", class: "article-text" } };
 // The editor starts empty and receives the article together with its highlights (see the drawing effect).
@@ -49,7 +57,9 @@ type Drawn = { editor: object; doc: DocNode; docJson: string; claims: readonly C
 
 /** The read-only article with its claims highlighted; selecting text offers a new claim. */
 export function ArticleViewer(props: ArticleViewerProps) {
-  const { doc, claims, activeClaimId, onClaimClick, onSelectText, flashRequest, onUnplaceable } = props;
+  const { doc, claims, activeClaimId, onClaimClick, onSelectText, flashRequest, onUnplaceable, onSuggestionClick } = props;
+  const suggestions = props.suggestions ?? NO_SUGGESTIONS;
+  const activeSuggestionId = props.activeSuggestionId ?? null;
   const editor = useEditor({
     immediatelyRender: false, // server render has no DOM; the editor mounts on the client
     editable: false,
@@ -64,13 +74,16 @@ export function ArticleViewer(props: ArticleViewerProps) {
     if (!editor) return;
     const click = ({ id }: { id: string }) => onClaimClick(id);
     const unplaceable = ({ ids }: { ids: string[] }) => onUnplaceable?.(ids);
+    const suggestionClick = ({ id }: { id: string }) => onSuggestionClick?.(id);
     editor.on("claimClick", click);
     editor.on("claimsUnplaceable", unplaceable);
+    editor.on("suggestionClick", suggestionClick);
     return () => {
       editor.off("claimClick", click);
       editor.off("claimsUnplaceable", unplaceable);
+      editor.off("suggestionClick", suggestionClick);
     };
-  }, [editor, onClaimClick, onUnplaceable]);
+  }, [editor, onClaimClick, onUnplaceable, onSuggestionClick]);
 
   const drawn = useRef<Drawn | null>(null);
   useEffect(() => {
@@ -105,6 +118,15 @@ export function ArticleViewer(props: ArticleViewerProps) {
   useEffect(() => {
     editor?.commands.setActiveClaim(activeClaimId);
   }, [editor, activeClaimId]);
+
+  // After the drawing effect: a new document drops every decoration, suggestions included, so they are drawn again.
+  useEffect(() => {
+    editor?.chain().setSuggestions(suggestions).setActiveSuggestion(activeSuggestionId).run();
+  }, [editor, doc, suggestions, activeSuggestionId]);
+
+  useEffect(() => {
+    if (editor && activeSuggestionId) revealSuggestion(editor, activeSuggestionId);
+  }, [editor, activeSuggestionId]);
 
   const flashId = flashRequest?.id;
   const flashNonce = flashRequest?.nonce;

@@ -27,8 +27,8 @@ export function highlightAttrs(claim: ClaimHighlight, flags: ClaimFlags): Decora
   };
 }
 
-/** Document range of a claim, or null when its offsets fall outside the text or cover no inline content. */
-export function claimRange(map: DocText, claim: ClaimHighlight): { from: number; to: number } | null {
+/** Document range of a claim (or any text span), or null when its offsets fall outside the text or cover no inline content. */
+export function claimRange(map: DocText, claim: { start: number; end: number }): { from: number; to: number } | null {
   const { start, end } = claim;
   if (!Number.isInteger(start) || !Number.isInteger(end)) return null;
   if (start < 0 || end <= start || end > map.text.length) return null;

@@ -12,8 +12,6 @@ import {
   updateClaimNoteAction,
 } from "@/app/(app)/articles/[articleId]/actions";
 import { ArticleViewer } from "@/components/editor/article-viewer";
-import { ActivityFeed } from "@/components/collab/activity-feed";
-import { AssignUnreviewedButton } from "@/components/collab/assign-unreviewed-button";
 import { PresenceBar } from "@/components/live/presence-bar";
 import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/result";
@@ -22,20 +20,22 @@ import type { UnplacedClaim } from "@/lib/articles/get-article-for-review";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { unpackClaimViews, type PackedClaimViews } from "@/lib/claims/pack-claim-views";
 import type { NoteDoc } from "@/lib/notes";
+import type { SuggestionView } from "@/lib/suggestions/suggestion-view";
 import { ClaimDetail } from "./claim-detail";
-import { ClaimFilters, applyFilters, type Filters } from "./claim-filters";
-import { ClaimList } from "./claim-list";
+import { applyFilters, type Filters } from "./claim-filters";
+import { ClaimsTab } from "./claims-tab";
 import { ClaimPlacement } from "./claim-placement";
 import { ConflictDialog, mergeNotes, type MyChange } from "./conflict-dialog";
 import { findClaim, upsertClaim, type ClaimsState } from "./claims-state";
-import { DeletedClaims } from "./deleted-claims";
 import { OpenClaimCollab } from "./open-claim-collab";
 import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { STATUSES, STATUS_META } from "./status-meta";
-import { UnplacedClaims } from "./unplaced-claims";
+import { SuggestionsPanel } from "./suggestions-panel";
 import { useLiveClaims } from "./use-live-claims";
 import { useReviewKeys } from "./use-review-keys";
+import { useShowSuggestions } from "./use-show-suggestions";
+import { useSuggestions } from "./use-suggestions";
 
 export type ReviewWorkspaceProps = {
   articleId: string;
@@ -50,6 +50,8 @@ export type ReviewWorkspaceProps = {
   canWrite: boolean;
   canDelete: boolean;
   canApprove: boolean;
+  /** The scorer's open suggestions for this version, in document order. */
+  suggestions: SuggestionView[];
   /** Open this claim on arrival (from a link such as the revision review), and start choosing its words if asked. */
   initialClaimId?: string;
   initialMove?: boolean;
@@ -73,7 +75,6 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const [focusNote, setFocusNote] = useState(0);
   const [focusSource, setFocusSource] = useState(0);
   const [help, setHelp] = useState(false);
-  const [showDeleted, setShowDeleted] = useState(false);
   const [conflict, setConflict] = useState<{ current: ClaimView; mine: MyChange } | null>(null);
   // Bumped when a note conflict is settled, so the claim panel drops the draft it was holding.
   const [detailEpoch, setDetailEpoch] = useState(0);
@@ -92,6 +93,20 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   });
 
   const visible = useMemo(() => applyFilters(state.live, filters), [state.live, filters]);
+  const [panelTab, setPanelTab] = useState<"claims" | "suggested">("claims");
+  const [showSuggestions, setShowSuggestions] = useShowSuggestions();
+  const suggestions = useSuggestions({
+    initial: props.suggestions,
+    claims: state.live,
+    onAccepted: (claim) => setState((s) => upsertClaim(s, claim)),
+    onOpenClaim: (id) => open(id),
+  });
+  const activeSuggestion = suggestions.active;
+  // Hidden from the text, the suggestion being looked at is still drawn, so the reviewer sees which words it means.
+  const suggestionMarks = useMemo(
+    () => (showSuggestions ? suggestions.marks : suggestions.marks.filter((m) => m.id === activeSuggestion?.id)),
+    [showSuggestions, suggestions.marks, activeSuggestion?.id],
+  );
   // Verdicts chosen but not yet stored: the article's highlight shows them at once (a key press must answer within a
   // frame), while the claim itself, as the panel and list show it, changes only once the server has saved it.
   const [pendingStatus, setPendingStatus] = useState<ReadonlyMap<string, ClaimView["status"]>>(() => new Map());
@@ -169,6 +184,16 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     if (id) setFlash({ id, nonce: Date.now() });
   }
 
+  /** Looks at one suggestion (from the text, the list or the keyboard): the claim closes and the Suggested tab shows. */
+  function selectSuggestion(id: string | null) {
+    if (id) {
+      setActiveId(null);
+      setMovingId(null);
+      setPanelTab("suggested");
+    }
+    suggestions.setActiveId(id);
+  }
+
   function closeClaim() {
     setListReturn(activeId ? { key: activeId, nonce: Date.now() } : null);
     setActiveId(null);
@@ -217,16 +242,19 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     toast.show("Claim deleted.", { action: { label: "Undo", run: () => void run(restoreClaimAction({ claimId: claim.id }), "Claim restored.") } });
   }
 
+  const onSuggestionsTab = !active && panelTab === "suggested";
   useReviewKeys({
-    next: () => step(1),
-    previous: () => step(-1),
+    next: () => (onSuggestionsTab ? selectSuggestion(suggestions.step(1)) : step(1)),
+    previous: () => (onSuggestionsTab ? selectSuggestion(suggestions.step(-1)) : step(-1)),
+    accept: () => onSuggestionsTab && activeSuggestion && props.canWrite && !suggestions.busy && void suggestions.accept(activeSuggestion),
+    dismiss: () => onSuggestionsTab && activeSuggestion && props.canWrite && !suggestions.busy && void suggestions.dismiss(activeSuggestion),
     status: (index) => active && canEditActive && void saveStatus(active, STATUSES[index]),
     note: () => active && setFocusNote(Date.now()),
     source: () => active && setFocusSource(Date.now()),
     remove: () => active && props.canDelete && void remove(active),
     create: () => onSelectionAction(),
     move: () => active && canEditActive && setMovingId(active.id),
-    close: () => (help ? setHelp(false) : moving ? setMovingId(null) : closeClaim()),
+    close: () => (help ? setHelp(false) : moving ? setMovingId(null) : activeSuggestion && !active ? suggestions.setActiveId(null) : closeClaim()),
     help: () => setHelp(true),
   });
 
@@ -238,7 +266,13 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
           claims={highlights}
           activeClaimId={activeId}
           flashRequest={flash}
-          onClaimClick={(id) => open(id)}
+          onClaimClick={(id) => {
+            suggestions.setActiveId(null);
+            open(id);
+          }}
+          suggestions={suggestionMarks}
+          activeSuggestionId={active ? null : (activeSuggestion?.id ?? null)}
+          onSuggestionClick={(id) => selectSuggestion(id)}
           onSelectText={(range, rect) => {
             const box = articleBox.current?.getBoundingClientRect();
             setSelection(range && rect && box ? { range, at: { top: rect.top - box.top, left: rect.left - box.left + rect.width / 2 } } : null);
@@ -302,31 +336,48 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
           </>
         ) : (
           <>
-            <UnplacedClaims claims={state.unplaced} onOpen={open} />
-            <ClaimFilters claims={state.live} filters={filters} members={props.members} onChange={setFilters} />
-            <ClaimList claims={visible} activeId={activeId} onOpen={open} reveal={listReturn} />
-            <div className="panel-foot">
-              <button type="button" className="button button--ghost button--small" onClick={() => setShowDeleted((v) => !v)} aria-expanded={showDeleted}>
-                Deleted claims ({state.deleted.length})
+            <div role="tablist" aria-label="Claims or suggestions" className="tabs panel-tabs">
+              <button type="button" role="tab" id="tab-claims" aria-controls="panel-claims" aria-selected={panelTab === "claims"} className="tab" onClick={() => setPanelTab("claims")}>
+                Claims ({state.live.length})
               </button>
-              <button type="button" className="button button--ghost button--small" onClick={() => setHelp(true)}>
-                Keyboard shortcuts <kbd>?</kbd>
+              <button type="button" role="tab" id="tab-suggested" aria-controls="panel-suggested" aria-selected={panelTab === "suggested"} className="tab" onClick={() => setPanelTab("suggested")}>
+                Suggested ({suggestions.offered.length})
               </button>
             </div>
-            {props.canWrite && (
-              <AssignUnreviewedButton
-                articleId={props.articleId}
-                members={props.members}
-                canWrite={props.canWrite}
-                onClaimsChanged={(claims) => setState((s) => claims.reduce(upsertClaim, s))}
-              />
-            )}
-            <details className="activity">
-              <summary>Recent activity</summary>
-              <ActivityFeed articleId={props.articleId} refreshSignal={collabSignal} onOpenClaim={open} />
-            </details>
-            {showDeleted && (
-              <DeletedClaims claims={state.deleted} canRestore={props.canDelete} onRestore={(id) => void run(restoreClaimAction({ claimId: id }), "Claim restored.")} />
+            {panelTab === "suggested" ? (
+              <div role="tabpanel" id="panel-suggested" aria-labelledby="tab-suggested">
+                <SuggestionsPanel
+                  ranked={suggestions.ranked}
+                  active={activeSuggestion}
+                  canWrite={props.canWrite}
+                  busy={suggestions.busy}
+                  showInText={showSuggestions}
+                  onShowInText={setShowSuggestions}
+                  onSelect={(id) => selectSuggestion(id)}
+                  onAccept={(s) => void suggestions.accept(s)}
+                  onDismiss={(s) => void suggestions.dismiss(s)}
+                />
+              </div>
+            ) : (
+              <div role="tabpanel" id="panel-claims" aria-labelledby="tab-claims">
+                <ClaimsTab
+                  articleId={props.articleId}
+                  state={state}
+                  visible={visible}
+                  filters={filters}
+                  onFilters={setFilters}
+                  members={props.members}
+                  activeId={activeId}
+                  listReturn={listReturn}
+                  canWrite={props.canWrite}
+                  canDelete={props.canDelete}
+                  collabSignal={collabSignal}
+                  onOpen={open}
+                  onRestore={(id) => void run(restoreClaimAction({ claimId: id }), "Claim restored.")}
+                  onClaimsChanged={(claims) => setState((s) => claims.reduce(upsertClaim, s))}
+                  onHelp={() => setHelp(true)}
+                />
+              </div>
             )}
           </>
         )}

@@ -11,6 +11,8 @@ const SHORTCUTS: [string, string][] = [
   ["Delete", "Delete the claim (with undo)"],
   ["C", "New claim from the selected text (or move the claim there)"],
   ["M", "Move the open claim to other words"],
+  ["A", "Accept the suggested claim (Suggested tab; J/K move through suggestions there)"],
+  ["X", "Dismiss the suggested claim"],
   ["Esc", "Close the claim"],
   ["?", "Show these shortcuts"],
 ];

@@ -12,15 +12,25 @@ export type ReviewKeyHandlers = {
   move: () => void;
   close: () => void;
   help: () => void;
+  /** Accept or dismiss the suggested claim being looked at. */
+  accept: () => void;
+  dismiss: () => void;
 };
+
+// Inputs that take no typing: after ticking a box the review keys should still work.
+const UNTYPED_INPUTS = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color"]);
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   if (!element) return false;
-  return element.isContentEditable && !element.closest("[data-article-viewer]") || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName);
+  if (element.tagName === "INPUT") return !UNTYPED_INPUTS.has((element as HTMLInputElement).type);
+  return (element.isContentEditable && !element.closest("[data-article-viewer]")) || ["TEXTAREA", "SELECT"].includes(element.tagName);
 }
 
-/** The review loop's keyboard: J/K move, 1-4 set the status, N note, L link, Delete, C create (or move), M move, Esc, ?. */
+/**
+ * The review loop's keyboard: J/K move, 1-4 set the status, N note, L link, Delete, C create (or move), M move, Esc, ?,
+ * and for suggested claims A accept, X dismiss.
+ */
 export function useReviewKeys(handlers: ReviewKeyHandlers): void {
   const current = useRef(handlers);
   useEffect(() => {
@@ -40,6 +50,8 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
         l: h.source,
         c: h.create,
         m: h.move,
+        a: h.accept,
+        x: h.dismiss,
         "?": h.help,
         Delete: h.remove,
         Backspace: h.remove,

@@ -3,6 +3,7 @@ import { db, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AnchorState } from "@/lib/db/generated/enums";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { storeSuggestions } from "@/lib/suggestions/store-suggestions";
 import { enqueueArticleVersioned } from "@/lib/webhooks/enqueue-article-versioned";
 import { assertStorableText } from "./assert-storable-text";
 import { contentHash } from "./content-hash";
@@ -43,7 +44,7 @@ export async function addArticleVersion(options: AddArticleVersionOptions, clien
       const latest = await tx.articleVersion.findFirstOrThrow({
         where: { articleId: options.articleId },
         orderBy: { number: "desc" },
-        select: { number: true, contentHash: true, createdBy: { select: { name: true } } },
+        select: { id: true, number: true, text: true, contentHash: true, createdBy: { select: { name: true } } },
       });
       if (options.basedOnNumber !== undefined && latest.number !== options.basedOnNumber) {
         throw new AppError(
@@ -81,6 +82,7 @@ export async function addArticleVersion(options: AddArticleVersionOptions, clien
         for (const result of results) outcomes[ANCHOR_STATE[result.outcome]]++;
         await applyReanchoring(tx, { userId: options.userId, versionId: version.id, newText: text, claims: group, results });
       }
+      await storeSuggestions(tx, { versionId: version.id, text, previous: { versionId: latest.id, text: latest.text } });
       await enqueueArticleVersioned(tx, { articleId: options.articleId, versionId: version.id, number: version.number, outcomes, actorId: options.userId });
       return { versionId: version.id, number: version.number, outcomes };
     },

@@ -1,6 +1,7 @@
 import { db, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
+import { storeSuggestions } from "@/lib/suggestions/store-suggestions";
 import { assertStorableText } from "./assert-storable-text";
 import { contentHash } from "./content-hash";
 import { docToText, type DocNode } from "./doc-text";
@@ -58,6 +59,7 @@ export async function createArticle(options: CreateArticleOptions, client: Db = 
       },
       select: { id: true },
     });
+    await storeSuggestions(tx, { versionId: version.id, text });
     return { articleId: article.id, versionId: version.id };
   });
 }

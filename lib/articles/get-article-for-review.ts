@@ -1,5 +1,7 @@
 import { claimViewSelect, toClaimView, type ClaimView } from "@/lib/claims/claim-view";
 import { db, type Db } from "@/lib/db/client";
+import { listSuggestions } from "@/lib/suggestions/list-suggestions";
+import type { SuggestionView } from "@/lib/suggestions/suggestion-view";
 import type { DocNode } from "./doc-text";
 
 export type ArticleForReview = {
@@ -16,6 +18,8 @@ export type ArticleForReview = {
   /** Live claims that did not land on the current version: waiting for review, or orphaned with their words gone. */
   needsAttention: UnplacedClaim[];
   members: { id: string; name: string | null }[];
+  /** Sentences of the current version the scorer suggests checking, still open, in document order. */
+  suggestions: SuggestionView[];
 };
 
 /** A claim with no place on the current version, and re-anchoring's best guess (not applied) if it had one. */
@@ -27,15 +31,16 @@ export async function getArticleForReview(articleId: string, client: Db = db()):
     where: { id: articleId },
     select: {
       id: true, teamId: true, title: true, byline: true, siteName: true, sourceUrl: true, publishedAt: true,
-      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, doc: true, text: true, createdAt: true } },
+      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, doc: true, text: true, createdAt: true, suggestionsScoredAt: true } },
     },
   });
   if (!article || !article.versions[0]) return null;
   const { versions, ...fields } = article;
   const version = versions[0];
-  const [claims, members] = await Promise.all([
+  const [claims, members, suggestions] = await Promise.all([
     client.claim.findMany({ where: { articleId }, orderBy: [{ start: "asc" }, { end: "desc" }], select: claimViewSelect }),
     client.membership.findMany({ where: { teamId: fields.teamId }, select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
+    listSuggestions({ id: version.id, text: version.text, scored: version.suggestionsScoredAt !== null }, client),
   ]);
   const views = claims.map(toClaimView);
   const unplaced = views.filter((claim) => !claim.deletedAt && claim.versionId !== version.id);
@@ -52,5 +57,6 @@ export async function getArticleForReview(articleId: string, client: Db = db()):
     deletedClaims: views.filter((claim) => claim.deletedAt),
     needsAttention: unplaced.map((claim) => ({ ...claim, suggestion: claim.anchorState === "NEEDS_REVIEW" ? (guessOf.get(claim.id) ?? null) : null })),
     members: members.map((m) => m.user),
+    suggestions,
   };
 }

@@ -26,6 +26,7 @@ import * as tokens from "@/app/(app)/account/tokens/actions";
 import * as account from "@/app/(app)/account/actions";
 import * as webhooks from "@/app/(app)/team/webhooks/actions";
 import * as library from "@/app/(app)/articles/[articleId]/library-actions";
+import * as suggestionActions from "@/app/(app)/articles/[articleId]/suggestion-actions";
 import * as apiArticleClaims from "@/app/api/v1/articles/[articleId]/claims/route";
 import * as apiArticleExport from "@/app/api/v1/articles/[articleId]/export/route";
 import * as apiArticle from "@/app/api/v1/articles/[articleId]/route";
@@ -62,6 +63,7 @@ import {
 import { discoverEndpoints } from "./support/matrix-discovery";
 import { webhookInputs } from "./support/matrix-inputs-webhooks";
 import { libraryInputs } from "./support/matrix-inputs-library";
+import { suggestionInputs } from "./support/matrix-inputs-suggestions";
 import { collabInputs } from "./support/matrix-inputs-collab";
 import { runProbes } from "./support/matrix-probes";
 import { articleInputs, exportInputs, reviewInputs } from "./support/matrix-inputs-review";
@@ -153,6 +155,11 @@ const EXPECTED: Record<string, Record<string, Least>> = {
     unlinkClaimsAction: "REVIEWER",
     copyVerdictAction: "REVIEWER",
   },
+  "app/(app)/articles/[articleId]/suggestion-actions.ts": {
+    acceptSuggestionAction: "REVIEWER",
+    dismissSuggestionAction: "REVIEWER",
+    restoreSuggestionAction: "REVIEWER",
+  },
   "app/api/v1/openapi.json/route.ts": { GET: "PUBLIC" },
   "app/api/v1/articles/route.ts": { GET: "OWN_TEAM_VIEWER", POST: "OWN_TEAM_EDITOR" },
   "app/api/v1/members/route.ts": { GET: "OWN_TEAM_VIEWER" },
@@ -197,6 +204,7 @@ const ROWS: Row[] = [
   ...actionRows("app/(app)/account/actions.ts", account, accountInputs),
   ...actionRows("app/(app)/team/webhooks/actions.ts", webhooks, webhookInputs),
   ...actionRows("app/(app)/articles/[articleId]/library-actions.ts", library, libraryInputs),
+  ...actionRows("app/(app)/articles/[articleId]/suggestion-actions.ts", suggestionActions, suggestionInputs),
   ...routeRows("app/api/v1/openapi.json/route.ts", apiOpenApi, apiOpenApiArgs),
   ...routeRows("app/api/v1/articles/route.ts", apiArticles, apiArticlesArgs),
   ...routeRows("app/api/v1/members/route.ts", apiMembers, apiMembersArgs),

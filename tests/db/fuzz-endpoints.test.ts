@@ -22,6 +22,8 @@ import * as articles from "@/app/(app)/articles/actions";
 import * as review from "@/app/(app)/articles/[articleId]/actions";
 import * as collab from "@/app/(app)/articles/[articleId]/collab-actions";
 import * as exportActions from "@/app/(app)/articles/[articleId]/export-actions";
+import * as library from "@/app/(app)/articles/[articleId]/library-actions";
+import * as suggestionActions from "@/app/(app)/articles/[articleId]/suggestion-actions";
 import * as team from "@/app/(app)/team/actions";
 import * as tokens from "@/app/(app)/account/tokens/actions";
 import * as webhooks from "@/app/(app)/team/webhooks/actions";
@@ -52,6 +54,8 @@ import { actionTargets, routeTargets, undiscovered, type Target } from "./suppor
 import * as api from "./support/matrix-api";
 import { webhookInputs } from "./support/matrix-inputs-webhooks";
 import { collabInputs } from "./support/matrix-inputs-collab";
+import { libraryInputs } from "./support/matrix-inputs-library";
+import { suggestionInputs } from "./support/matrix-inputs-suggestions";
 import { articleInputs, exportInputs, reviewInputs } from "./support/matrix-inputs-review";
 import { inviteInputs, signUpInputs, switcherInputs, teamInputs, tokenInputs } from "./support/matrix-inputs-team";
 import * as routes from "./support/matrix-routes";
@@ -90,6 +94,8 @@ const TARGETS: Target[] = [
   ...actionTargets("app/(auth)/sign-up/actions.ts", signUp, signUpInputs),
   ...actionTargets("app/(app)/account/tokens/actions.ts", tokens, tokenInputs),
   ...actionTargets("app/(app)/team/webhooks/actions.ts", webhooks, webhookInputs),
+  ...actionTargets("app/(app)/articles/[articleId]/library-actions.ts", library, libraryInputs),
+  ...actionTargets("app/(app)/articles/[articleId]/suggestion-actions.ts", suggestionActions, suggestionInputs),
   ...routeTargets("app/api/articles/[articleId]/export/route.ts", exportRoute, routes.exportRouteArgs),
   ...routeTargets("app/api/articles/[articleId]/live/route.ts", liveRoute, routes.liveRouteArgs),
   ...routeTargets("app/api/articles/[articleId]/presence/route.ts", presenceRoute, routes.presenceRouteArgs),

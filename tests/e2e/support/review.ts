@@ -47,13 +47,24 @@ export async function highlights(page: Page): Promise<Map<string, { text: string
 
 /** Sentences of the article as shown, one from each of several paragraphs, for marking claims. */
 export async function pickSentences(page: Page, count: number): Promise<string[]> {
+  // Each paragraph's text nodes: suggested sentences sit in spans of their own, so a sentence is looked for inside one
+  // node (selectInArticle needs that). Paragraphs with links or marks are skipped: they split sentences across nodes.
   const paragraphs = await page.getByLabel("Article text").evaluate((root) =>
-    Array.from(root.querySelectorAll("p")).map((p) => ({ text: p.textContent ?? "", plain: p.children.length === 0 })),
+    Array.from(root.querySelectorAll("p"))
+      .filter((p) => Array.from(p.querySelectorAll("*")).every((el) => el.matches("[data-suggestion-id]") && el.children.length === 0))
+      .map((p) => {
+        const nodes: string[] = [];
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node.textContent ?? "");
+        return nodes;
+      }),
   );
   const sentences: string[] = [];
-  for (const paragraph of paragraphs) {
-    if (!paragraph.plain) continue; // a link or a mark splits the text into several nodes
-    const sentence = paragraph.text.split(/(?<=[.!?])\s+/).find((s) => s.length >= 50 && s.length <= 220 && !/â/.test(s));
+  for (const nodes of paragraphs) {
+    const sentence = nodes
+      .flatMap((text) => text.split(/(?<=[.!?])\s+/))
+      .map((s) => s.trim())
+      .find((s) => s.length >= 50 && s.length <= 220 && !/â/.test(s));
     if (sentence && !sentences.some((s) => s.includes(sentence) || sentence.includes(s))) sentences.push(sentence);
   }
   // Spread the picks through the article rather than taking the first paragraphs.

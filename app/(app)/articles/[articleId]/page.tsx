@@ -76,6 +76,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         unplacedClaims={article.needsAttention}
         deletedClaims={article.deletedClaims}
         members={article.members}
+        suggestions={article.suggestions}
         canWrite={can(access.role, "claim:write")}
         canDelete={can(access.role, "claim:delete")}
         canApprove={can(access.role, "claim:approve")}
