@@ -45,8 +45,6 @@ import * as exportRoute from "@/app/api/articles/[articleId]/export/route";
 import * as liveRoute from "@/app/api/articles/[articleId]/live/route";
 import * as presenceRoute from "@/app/api/articles/[articleId]/presence/route";
 import * as teamReportRoute from "@/app/api/teams/[teamId]/report/route";
-import { db } from "@/lib/db/client";
-import { liveHub } from "@/lib/live/hub";
 import {
   apiArticleArgs,
   apiArticleClaimsArgs,
@@ -72,7 +70,7 @@ import { claimRouteArgs, exportRouteArgs, liveRouteArgs, presenceRouteArgs, team
 import { actionRows, outcome, routeRows, type Outcome, type Row } from "./support/matrix-rows";
 import { matches, renderTable, type Expected, type TableRow } from "./support/matrix-table";
 import { callerOf, makeWorld, PERSONAS, type Persona } from "./support/matrix-world";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { setUpDatabaseForActions } from "./support/database-for-actions";
 
 /**
  * PUBLIC: even anonymous callers. ANY_SIGNED_IN: anyone signed in, on their own things. Else the least team role.
@@ -221,26 +219,12 @@ const ROWS: Row[] = [
 /** Cells at once: enough to finish in seconds, few enough to stay well inside both connection pools. */
 const CONCURRENCY = 8;
 
-let t: TestDatabase;
-const previousDatabaseUrl = process.env.DATABASE_URL;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  // The actions reach the database through db(), which connects lazily to DATABASE_URL: point it at this file's database.
-  process.env.DATABASE_URL = t.url;
-});
-afterAll(async () => {
-  await liveHub().close();
-  await db().$disconnect();
-  await t.drop();
-  // Assigning undefined would store the string "undefined".
-  if (previousDatabaseUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = previousDatabaseUrl;
-});
+const database = setUpDatabaseForActions();
 
 async function runCell(row: Row, persona: Persona): Promise<Outcome> {
   const controller = new AbortController();
   try {
-    const world = await makeWorld(t.db);
+    const world = await makeWorld(database().db);
     return await row.run({ ...world, persona, caller: callerOf(world, persona), signal: controller.signal });
   } catch (error) {
     return outcome("THREW", error instanceof Error ? error.message : String(error));
@@ -295,7 +279,7 @@ describe("authorization matrix", () => {
   }, 120_000);
 
   it("refuses another team's objects passed beside the caller's own team, article or claim ids", async () => {
-    const results = await runProbes(() => makeWorld(t.db));
+    const results = await runProbes(() => makeWorld(database().db));
     expect(results.filter((result) => result.code !== result.expected || !result.untouched)).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(10);
   }, 60_000);

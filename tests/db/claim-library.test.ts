@@ -16,50 +16,35 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
 import { updateClaimNote } from "@/lib/claims/update-claim-note";
-import { db } from "@/lib/db/client";
 import { addMember, makeArticle, makeTeamWithMembers } from "@/lib/demo/factories";
 import { copyVerdict } from "@/lib/library/copy-verdict";
 import { findSimilarClaims, SIMILAR_CLAIM_THRESHOLD, type SimilarClaim } from "@/lib/library/find-similar-claims";
 import { linkClaims } from "@/lib/library/link-claims";
 import { listClaimAppearances } from "@/lib/library/list-claim-appearances";
 import { unlinkClaims } from "@/lib/library/unlink-claims";
-import { liveHub } from "@/lib/live/hub";
 import { sharedPath } from "../support/shared";
 import { expectedSuggestions, LABELLED_CLAIMS, locate, type CorpusArticle } from "./support/library-pairs";
 import { libraryInputs } from "./support/matrix-inputs-library";
 import { callAs } from "./support/matrix-persona";
 import { callerOf, makeWorld, type Persona } from "./support/matrix-world";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { setUpDatabaseForActions } from "./support/database-for-actions";
 
-let t: TestDatabase;
-const previousDatabaseUrl = process.env.DATABASE_URL;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  // The actions reach the database through db(), which connects lazily to DATABASE_URL: point it at this file's database.
-  process.env.DATABASE_URL = t.url;
-});
-afterAll(async () => {
-  await liveHub().close();
-  await db().$disconnect();
-  await t.drop();
-  if (previousDatabaseUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = previousDatabaseUrl;
-});
+const database = setUpDatabaseForActions();
 
 const note = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
 /** The five corpus articles imported through the real import path into a fresh team; text read at test time. */
 async function importCorpus() {
-  const { team, members } = await makeTeamWithMembers(t.db);
+  const { team, members } = await makeTeamWithMembers(database().db);
   const folder = sharedPath("corpus", "articles");
   const articles = new Map<CorpusArticle, { articleId: string; text: string }>();
   for (const file of readdirSync(folder).filter((name) => name.endsWith(".txt")).sort()) {
     const imported = await runImport({ kind: "text", text: readFileSync(`${folder}/${file}`, "utf8") });
     const { articleId, versionId } = await createArticle(
       { userId: members.EDITOR.id, teamId: team.id, title: imported.title, doc: imported.doc, importReport: imported.report },
-      t.db,
+      database().db,
     );
-    const { text } = await t.db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { text: true } });
+    const { text } = await database().db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { text: true } });
     articles.set(file.slice(0, 3) as CorpusArticle, { articleId, text });
   }
   return { team, members, articles };
@@ -70,7 +55,7 @@ async function claimLabelledSpans(corpus: Awaited<ReturnType<typeof importCorpus
   const ids = new Map<string, string>();
   for (const labelled of LABELLED_CLAIMS) {
     const article = corpus.articles.get(labelled.article)!;
-    const claim = await createClaim({ userId: corpus.members.REVIEWER.id, articleId: article.articleId, ...locate(article.text, labelled) }, t.db);
+    const claim = await createClaim({ userId: corpus.members.REVIEWER.id, articleId: article.articleId, ...locate(article.text, labelled) }, database().db);
     ids.set(labelled.key, claim.id);
   }
   return ids;
@@ -103,12 +88,12 @@ describe("claim library", () => {
 
     // Every candidate with its score, then precision and recall as if each threshold were the default.
     const ranked = new Map<string, SimilarClaim[]>();
-    for (const [key, claimId] of ids) ranked.set(key, await findSimilarClaims({ teamId: corpus.team.id, claimId, limit: 10, minScore: 0 }, t.db));
+    for (const [key, claimId] of ids) ranked.set(key, await findSimilarClaims({ teamId: corpus.team.id, claimId, limit: 10, minScore: 0 }, database().db));
     const sweep = [0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.34, 0.4].map((threshold) => tally(threshold, ranked, keyOf, LIMIT));
 
     // The default, through the function as the review panel calls it.
     const shipped = new Map<string, SimilarClaim[]>();
-    for (const [key, claimId] of ids) shipped.set(key, await findSimilarClaims({ teamId: corpus.team.id, claimId, limit: LIMIT }, t.db));
+    for (const [key, claimId] of ids) shipped.set(key, await findSimilarClaims({ teamId: corpus.team.id, claimId, limit: LIMIT }, database().db));
     const result = tally(SIMILAR_CLAIM_THRESHOLD, shipped, keyOf, LIMIT);
 
     const groups = new Set(LABELLED_CLAIMS.map((c) => c.same).filter(Boolean)).size;
@@ -135,128 +120,128 @@ describe("claim library", () => {
   }, 120_000);
 
   it("never suggests another team's claims, even word for word the same, and refuses another team's claim as not found", async () => {
-    const mine = await makeTeamWithMembers(t.db);
-    const theirs = await makeTeamWithMembers(t.db);
+    const mine = await makeTeamWithMembers(database().db);
+    const theirs = await makeTeamWithMembers(database().db);
     const asked = await claimOn(mine, "Witkoff is expected to travel to Moscow soon.");
     const earlier = await claimOn(mine, "Witkoff will travel to Moscow soon to continue the talks.");
     const foreign = await claimOn(theirs, "Witkoff is expected to travel to Moscow soon.");
 
-    const suggested = await findSimilarClaims({ teamId: mine.team.id, claimId: asked.id }, t.db);
+    const suggested = await findSimilarClaims({ teamId: mine.team.id, claimId: asked.id }, database().db);
     expect(suggested.map((s) => s.claimId)).toEqual([earlier.id]);
     expect(suggested[0]).toMatchObject({ articleId: earlier.articleId, status: "UNREVIEWED", linked: false, sources: [] });
-    const byQuote = await findSimilarClaims({ teamId: mine.team.id, quote: "expected to travel to Moscow soon", limit: 10 }, t.db);
+    const byQuote = await findSimilarClaims({ teamId: mine.team.id, quote: "expected to travel to Moscow soon", limit: 10 }, database().db);
     expect(byQuote.map((s) => s.claimId).sort()).toEqual([asked.id, earlier.id].sort());
-    await expect(findSimilarClaims({ teamId: mine.team.id, claimId: foreign.id }, t.db)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(findSimilarClaims({ teamId: mine.team.id, quote: "  " }, t.db)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(findSimilarClaims({ teamId: mine.team.id, claimId: foreign.id }, database().db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findSimilarClaims({ teamId: mine.team.id, quote: "  " }, database().db)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     // Words that could read as tsquery syntax are only words.
-    await expect(findSimilarClaims({ teamId: mine.team.id, quote: "Moscow & | ! <-> ':*' (travel" }, t.db)).resolves.toEqual(expect.any(Array));
+    await expect(findSimilarClaims({ teamId: mine.team.id, quote: "Moscow & | ! <-> ':*' (travel" }, database().db)).resolves.toEqual(expect.any(Array));
   });
 
   it("links two claims of a team once, in either order, refuses itself and other teams, and unlinks", async () => {
-    const team = await makeTeamWithMembers(t.db);
-    const other = await makeTeamWithMembers(t.db);
+    const team = await makeTeamWithMembers(database().db);
+    const other = await makeTeamWithMembers(database().db);
     const a = await claimOn(team, "The council approved a budget of 12 million euros.");
     const b = await claimOn(team, "A budget of 12 million euros was approved by the council.");
     const foreign = await claimOn(other, "The council approved a budget of 12 million euros.");
     const userId = team.members.REVIEWER.id;
 
-    const first = await linkClaims({ userId, claimId: a.id, linkedClaimId: b.id }, t.db);
-    const again = await linkClaims({ userId, claimId: b.id, linkedClaimId: a.id }, t.db);
+    const first = await linkClaims({ userId, claimId: a.id, linkedClaimId: b.id }, database().db);
+    const again = await linkClaims({ userId, claimId: b.id, linkedClaimId: a.id }, database().db);
     expect(first.created).toBe(true);
     expect(again).toMatchObject({ created: false, linkId: first.linkId });
-    const rows = await t.db.claimLink.findMany({ where: { teamId: team.team.id } });
+    const rows = await database().db.claimLink.findMany({ where: { teamId: team.team.id } });
     expect(rows).toEqual([expect.objectContaining({ claimId: [a.id, b.id].sort()[0], linkedClaimId: [a.id, b.id].sort()[1], createdById: userId })]);
-    expect((await findSimilarClaims({ teamId: team.team.id, claimId: a.id }, t.db))[0]).toMatchObject({ claimId: b.id, linked: true });
+    expect((await findSimilarClaims({ teamId: team.team.id, claimId: a.id }, database().db))[0]).toMatchObject({ claimId: b.id, linked: true });
 
-    await expect(linkClaims({ userId, claimId: a.id, linkedClaimId: a.id }, t.db)).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(linkClaims({ userId, claimId: a.id, linkedClaimId: foreign.id }, t.db)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(unlinkClaims({ userId, claimId: a.id, linkedClaimId: foreign.id }, t.db)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await deleteClaim({ userId, claimId: b.id }, t.db);
+    await expect(linkClaims({ userId, claimId: a.id, linkedClaimId: a.id }, database().db)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(linkClaims({ userId, claimId: a.id, linkedClaimId: foreign.id }, database().db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(unlinkClaims({ userId, claimId: a.id, linkedClaimId: foreign.id }, database().db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await deleteClaim({ userId, claimId: b.id }, database().db);
     const c = await claimOn(team, "Twelve million euros is the budget the council approved.");
-    await expect(linkClaims({ userId, claimId: c.id, linkedClaimId: b.id }, t.db)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await t.db.claimLink.count({ where: { OR: [{ claimId: foreign.id }, { linkedClaimId: foreign.id }, { claimId: c.id }, { linkedClaimId: c.id }] } })).toBe(0);
+    await expect(linkClaims({ userId, claimId: c.id, linkedClaimId: b.id }, database().db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await database().db.claimLink.count({ where: { OR: [{ claimId: foreign.id }, { linkedClaimId: foreign.id }, { claimId: c.id }, { linkedClaimId: c.id }] } })).toBe(0);
 
-    expect(await unlinkClaims({ userId, claimId: b.id, linkedClaimId: a.id }, t.db)).toEqual({ removed: true });
-    expect(await unlinkClaims({ userId, claimId: a.id, linkedClaimId: b.id }, t.db)).toEqual({ removed: false });
-    expect(await t.db.claimLink.count({ where: { teamId: team.team.id } })).toBe(0);
+    expect(await unlinkClaims({ userId, claimId: b.id, linkedClaimId: a.id }, database().db)).toEqual({ removed: true });
+    expect(await unlinkClaims({ userId, claimId: a.id, linkedClaimId: b.id }, database().db)).toEqual({ removed: false });
+    expect(await database().db.claimLink.count({ where: { teamId: team.team.id } })).toBe(0);
   });
 
   it("lists every article where the same claim appears, following links transitively, without deleted claims", async () => {
-    const team = await makeTeamWithMembers(t.db);
+    const team = await makeTeamWithMembers(database().db);
     const userId = team.members.REVIEWER.id;
     const [a, b, c, d] = await Promise.all(
       ["first", "second", "third", "fourth"].map((n) => claimOn(team, `The mayor said the tram would open in 2027 (${n} outlet).`, `Tram story, ${n} outlet`)),
     );
-    await linkClaims({ userId, claimId: a.id, linkedClaimId: b.id }, t.db);
-    await linkClaims({ userId, claimId: c.id, linkedClaimId: b.id }, t.db);
-    await linkClaims({ userId, claimId: c.id, linkedClaimId: d.id }, t.db);
+    await linkClaims({ userId, claimId: a.id, linkedClaimId: b.id }, database().db);
+    await linkClaims({ userId, claimId: c.id, linkedClaimId: b.id }, database().db);
+    await linkClaims({ userId, claimId: c.id, linkedClaimId: d.id }, database().db);
     // A cycle must not loop.
-    await linkClaims({ userId, claimId: d.id, linkedClaimId: a.id }, t.db);
+    await linkClaims({ userId, claimId: d.id, linkedClaimId: a.id }, database().db);
 
-    const appearances = await listClaimAppearances({ teamId: team.team.id, claimId: a.id }, t.db);
+    const appearances = await listClaimAppearances({ teamId: team.team.id, claimId: a.id }, database().db);
     expect(appearances.map((x) => x.articleTitle)).toEqual(["Tram story, fourth outlet", "Tram story, second outlet", "Tram story, third outlet"]);
     expect(appearances.find((x) => x.claimId === c.id)).toMatchObject({ linkedDirectly: false, status: "UNREVIEWED", href: `/articles/${c.articleId}?claim=${c.id}` });
     expect(appearances.find((x) => x.claimId === b.id)?.linkedDirectly).toBe(true);
 
-    await deleteClaim({ userId, claimId: d.id }, t.db);
-    expect((await listClaimAppearances({ teamId: team.team.id, claimId: a.id }, t.db)).map((x) => x.claimId).sort()).toEqual([b.id, c.id].sort());
-    const other = await makeTeamWithMembers(t.db);
-    await expect(listClaimAppearances({ teamId: other.team.id, claimId: a.id }, t.db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await deleteClaim({ userId, claimId: d.id }, database().db);
+    expect((await listClaimAppearances({ teamId: team.team.id, claimId: a.id }, database().db)).map((x) => x.claimId).sort()).toEqual([b.id, c.id].sort());
+    const other = await makeTeamWithMembers(database().db);
+    await expect(listClaimAppearances({ teamId: other.team.id, claimId: a.id }, database().db)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("copies a linked claim's status and sources in one go, with history, skipping sources already there", async () => {
     const { members, target, from } = await verdictToCopy();
     const userId = members.REVIEWER.id;
-    await addSource({ userId, claimId: target.id, url: "https://example.org/minutes", title: null, publisher: null, relation: "SUPPORTS" }, t.db);
-    const unlinked = copyVerdict({ userId, claimId: target.id, revision: 1, fromClaimId: from.id, copy: { status: true, sources: true } }, t.db);
+    await addSource({ userId, claimId: target.id, url: "https://example.org/minutes", title: null, publisher: null, relation: "SUPPORTS" }, database().db);
+    const unlinked = copyVerdict({ userId, claimId: target.id, revision: 1, fromClaimId: from.id, copy: { status: true, sources: true } }, database().db);
     await expect(unlinked).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await linkClaims({ userId, claimId: target.id, linkedClaimId: from.id }, t.db);
+    await linkClaims({ userId, claimId: target.id, linkedClaimId: from.id }, database().db);
 
-    const { claim, copied } = await copyVerdict({ userId, claimId: target.id, revision: 1, fromClaimId: from.id, copy: { status: true, sources: true } }, t.db);
+    const { claim, copied } = await copyVerdict({ userId, claimId: target.id, revision: 1, fromClaimId: from.id, copy: { status: true, sources: true } }, database().db);
     expect(copied).toEqual({ status: "VERIFIED", note: false, sourcesAdded: 1, sourcesAlreadyThere: 1 });
     expect(claim).toMatchObject({ status: "VERIFIED", revision: 2, noteText: "" });
     expect(claim.sources.map((s) => [s.url, s.relation, s.title])).toEqual([
       ["https://example.org/minutes", "SUPPORTS", null],
       ["https://example.org/budget.pdf", "CONTRADICTS", "Budget 2025"],
     ]);
-    const events = await t.db.claimEvent.findMany({ where: { claimId: target.id }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { kind: true, actorId: true } });
+    const events = await database().db.claimEvent.findMany({ where: { claimId: target.id }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { kind: true, actorId: true } });
     // Written in one transaction they may share a millisecond: compare them as a set, not in order.
     expect(events.map((e) => e.kind).sort()).toEqual(["CREATED", "SOURCE_ADDED", "SOURCE_ADDED", "STATUS_CHANGED"]);
     expect(events.every((e) => e.actorId === userId)).toBe(true);
 
-    const withNote = await copyVerdict({ userId, claimId: target.id, revision: 2, fromClaimId: from.id, copy: { note: true } }, t.db);
+    const withNote = await copyVerdict({ userId, claimId: target.id, revision: 2, fromClaimId: from.id, copy: { note: true } }, database().db);
     expect(withNote.claim).toMatchObject({ noteText: "Checked against the council minutes.", revision: 3 });
-    expect(await t.db.claimEvent.count({ where: { claimId: target.id, kind: "NOTE_CHANGED" } })).toBe(1);
-    const foreign = await claimOn(await makeTeamWithMembers(t.db), "The council approved a budget of 12 million euros.");
-    await expect(copyVerdict({ userId, claimId: target.id, revision: 3, fromClaimId: foreign.id, copy: { status: true } }, t.db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await database().db.claimEvent.count({ where: { claimId: target.id, kind: "NOTE_CHANGED" } })).toBe(1);
+    const foreign = await claimOn(await makeTeamWithMembers(database().db), "The council approved a budget of 12 million euros.");
+    await expect(copyVerdict({ userId, claimId: target.id, revision: 3, fromClaimId: foreign.id, copy: { status: true } }, database().db)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("copies nothing at all on a stale revision, an approved claim or too many sources", async () => {
     const { members, target, from } = await verdictToCopy();
     const userId = members.REVIEWER.id;
-    await linkClaims({ userId, claimId: target.id, linkedClaimId: from.id }, t.db);
+    await linkClaims({ userId, claimId: target.id, linkedClaimId: from.id }, database().db);
     const everything = { status: true, sources: true, note: true };
     const snapshot = async () => ({
-      claim: await t.db.claim.findUniqueOrThrow({ where: { id: target.id }, select: { status: true, revision: true, noteText: true } }),
-      sources: await t.db.sourceLink.count({ where: { claimId: target.id } }),
-      events: await t.db.claimEvent.count({ where: { claimId: target.id } }),
+      claim: await database().db.claim.findUniqueOrThrow({ where: { id: target.id }, select: { status: true, revision: true, noteText: true } }),
+      sources: await database().db.sourceLink.count({ where: { claimId: target.id } }),
+      events: await database().db.claimEvent.count({ where: { claimId: target.id } }),
     });
 
-    await setClaimStatus({ userId: members.EDITOR.id, claimId: target.id, revision: 1, status: "DISPUTED" }, t.db);
+    await setClaimStatus({ userId: members.EDITOR.id, claimId: target.id, revision: 1, status: "DISPUTED" }, database().db);
     const before = await snapshot();
-    const stale = copyVerdict({ userId, claimId: target.id, revision: 1, fromClaimId: from.id, copy: everything }, t.db);
+    const stale = copyVerdict({ userId, claimId: target.id, revision: 1, fromClaimId: from.id, copy: everything }, database().db);
     await expect(stale).rejects.toMatchObject({ code: "CONFLICT", details: { current: expect.objectContaining({ status: "DISPUTED", revision: 2 }) } });
     expect(await snapshot()).toEqual(before);
 
     // 49 sources already: the two to copy would make 51, over the limit of 50.
-    await t.db.sourceLink.createMany({ data: Array.from({ length: 49 }, (_, i) => ({ claimId: target.id, url: `https://example.org/s/${i}`, addedById: userId })) });
+    await database().db.sourceLink.createMany({ data: Array.from({ length: 49 }, (_, i) => ({ claimId: target.id, url: `https://example.org/s/${i}`, addedById: userId })) });
     const full = await snapshot();
-    await expect(copyVerdict({ userId, claimId: target.id, revision: 2, fromClaimId: from.id, copy: everything }, t.db)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(copyVerdict({ userId, claimId: target.id, revision: 2, fromClaimId: from.id, copy: everything }, database().db)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await snapshot()).toEqual(full);
 
-    await approveClaim({ userId: members.EDITOR.id, claimId: target.id, revision: 2 }, t.db);
+    await approveClaim({ userId: members.EDITOR.id, claimId: target.id, revision: 2 }, database().db);
     const approved = await snapshot();
-    await expect(copyVerdict({ userId, claimId: target.id, revision: 3, fromClaimId: from.id, copy: { status: true } }, t.db)).rejects.toMatchObject({
+    await expect(copyVerdict({ userId, claimId: target.id, revision: 3, fromClaimId: from.id, copy: { status: true } }, database().db)).rejects.toMatchObject({
       code: "CONFLICT",
       message: expect.stringContaining("approved"),
     });
@@ -264,8 +249,8 @@ describe("claim library", () => {
   });
 
   it("authorizes both claims in the actions: another team's claim beside one's own is not found, a viewer may not copy", async () => {
-    const victim = await makeTeamWithMembers(t.db);
-    const attacker = await makeTeamWithMembers(t.db);
+    const victim = await makeTeamWithMembers(database().db);
+    const attacker = await makeTeamWithMembers(database().db);
     const theirs = await claimOn(victim, "The council approved a budget of 12 million euros.");
     const own = await claimOn(attacker, "The council approved a budget of 12 million euros.");
     const outsider = attacker.members.OWNER;
@@ -274,9 +259,9 @@ describe("claim library", () => {
     const copied = await callAs(outsider, () => copyVerdictAction({ claimId: own.id, revision: 1, fromClaimId: theirs.id, copy: { status: true } }));
     expect(copied).toMatchObject({ ok: false, code: "NOT_FOUND" });
     // A member of both teams passes both authorizations; the lib still refuses to link across teams.
-    await addMember(t.db, victim.team.id, outsider.id, "REVIEWER");
+    await addMember(database().db, victim.team.id, outsider.id, "REVIEWER");
     expect(await callAs(outsider, () => linkClaimsAction({ claimId: own.id, linkedClaimId: theirs.id }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await t.db.claimLink.count({ where: { OR: [{ claimId: theirs.id }, { linkedClaimId: theirs.id }] } })).toBe(0);
+    expect(await database().db.claimLink.count({ where: { OR: [{ claimId: theirs.id }, { linkedClaimId: theirs.id }] } })).toBe(0);
 
     const other = await claimOn(victim, "A budget of 12 million euros was approved by the council.");
     const asViewer = await callAs(victim.members.VIEWER, () => linkClaimsAction({ claimId: theirs.id, linkedClaimId: other.id }));
@@ -293,7 +278,7 @@ describe("claim library", () => {
     const below = { VIEWER: "anonymous", REVIEWER: "VIEWER" } as const;
     for (const [name, role] of Object.entries(least) as [keyof typeof least, "VIEWER" | "REVIEWER"][]) {
       const attempt = async (persona: Persona) => {
-        const world = await makeWorld(t.db);
+        const world = await makeWorld(database().db);
         const cell = { ...world, persona, caller: callerOf(world, persona), signal: new AbortController().signal };
         const input = await (libraryInputs[name] as (c: typeof cell) => Promise<unknown>)(cell);
         return callAs(cell.caller, () => (libraryActions[name] as (i: unknown) => Promise<{ ok: boolean; code?: string }>)(input));
@@ -309,21 +294,21 @@ type TeamWithMembers = Awaited<ReturnType<typeof makeTeamWithMembers>>;
 
 /** A new article of the team whose only paragraph is `sentence`, and a claim on the whole sentence. */
 async function claimOn(team: TeamWithMembers, sentence: string, title?: string) {
-  const { articleId } = await makeArticle(t.db, { teamId: team.team.id, userId: team.members.EDITOR.id, paragraphs: [sentence], title });
-  const claim = await createClaim({ userId: team.members.REVIEWER.id, articleId, start: 0, end: sentence.length }, t.db);
+  const { articleId } = await makeArticle(database().db, { teamId: team.team.id, userId: team.members.EDITOR.id, paragraphs: [sentence], title });
+  const claim = await createClaim({ userId: team.members.REVIEWER.id, articleId, start: 0, end: sentence.length }, database().db);
   return { id: claim.id, articleId };
 }
 
 /** A fresh claim, and an earlier one of the same team with a verdict, a note and two sources. */
 async function verdictToCopy() {
-  const { team, members } = await makeTeamWithMembers(t.db);
+  const { team, members } = await makeTeamWithMembers(database().db);
   const cast = { team, members };
   const target = await claimOn(cast, "The council approved a budget of 12 million euros.");
   const from = await claimOn(cast, "A budget of 12 million euros was approved by the council.");
   const userId = members.REVIEWER.id;
-  await setClaimStatus({ userId, claimId: from.id, revision: 1, status: "VERIFIED" }, t.db);
-  await updateClaimNote({ userId, claimId: from.id, revision: 2, note: note("Checked against the council minutes.") }, t.db);
-  await addSource({ userId, claimId: from.id, url: "https://example.org/minutes", title: "Minutes", publisher: null, relation: "SUPPORTS" }, t.db);
-  await addSource({ userId, claimId: from.id, url: "https://example.org/budget.pdf", title: "Budget 2025", publisher: "City", relation: "CONTRADICTS" }, t.db);
+  await setClaimStatus({ userId, claimId: from.id, revision: 1, status: "VERIFIED" }, database().db);
+  await updateClaimNote({ userId, claimId: from.id, revision: 2, note: note("Checked against the council minutes.") }, database().db);
+  await addSource({ userId, claimId: from.id, url: "https://example.org/minutes", title: "Minutes", publisher: null, relation: "SUPPORTS" }, database().db);
+  await addSource({ userId, claimId: from.id, url: "https://example.org/budget.pdf", title: "Budget 2025", publisher: "City", relation: "CONTRADICTS" }, database().db);
   return { members, target, from };
 }

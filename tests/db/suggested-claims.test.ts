@@ -16,28 +16,14 @@ import { getArticleForReview } from "@/lib/articles/get-article-for-review";
 import { paragraphsToDoc } from "@/lib/articles/paragraphs-to-doc";
 import { runImport } from "@/lib/articles/run-import";
 import { CHECKWORTHY_THRESHOLD } from "@/lib/assist/checkworthiness";
-import { db } from "@/lib/db/client";
 import { makeArticle, makeTeamWithMembers } from "@/lib/demo/factories";
-import { liveHub } from "@/lib/live/hub";
 import { acceptSuggestion, dismissSuggestion, restoreSuggestion } from "@/lib/suggestions/decide-suggestion";
 import type { SuggestionView } from "@/lib/suggestions/suggestion-view";
 import { sharedPath } from "../support/shared";
 import { callAs } from "./support/matrix-persona";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { setUpDatabaseForActions } from "./support/database-for-actions";
 
-let t: TestDatabase;
-const previousDatabaseUrl = process.env.DATABASE_URL;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  process.env.DATABASE_URL = t.url;
-});
-afterAll(async () => {
-  await liveHub().close();
-  await db().$disconnect();
-  await t.drop();
-  if (previousDatabaseUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = previousDatabaseUrl;
-});
+const database = setUpDatabaseForActions();
 
 const SENTENCES = [
   "Unemployment fell to 4.2 percent in March, the lowest level since 2008, according to the national statistics office.",
@@ -47,9 +33,9 @@ const SENTENCES = [
 ];
 
 async function reviewedArticle(paragraphs = SENTENCES) {
-  const { team, members } = await makeTeamWithMembers(t.db);
-  const { articleId } = await makeArticle(t.db, { teamId: team.id, userId: members.EDITOR.id, paragraphs });
-  const review = (await getArticleForReview(articleId, t.db))!;
+  const { team, members } = await makeTeamWithMembers(database().db);
+  const { articleId } = await makeArticle(database().db, { teamId: team.id, userId: members.EDITOR.id, paragraphs });
+  const review = (await getArticleForReview(articleId, database().db))!;
   return { team, members, articleId, review };
 }
 
@@ -57,12 +43,12 @@ const quoteOf = (review: { suggestions: SuggestionView[] }, fragment: string) =>
 
 describe("scoring on import", () => {
   it("stores the corpus article's check-worthy sentences as suggestions, each a whole sentence of the text, hedged ones labelled", async () => {
-    const { team, members } = await makeTeamWithMembers(t.db);
+    const { team, members } = await makeTeamWithMembers(database().db);
     const imported = await runImport({ kind: "text", text: readFileSync(sharedPath("corpus", "articles", "000_a5249694f2f87e3c.txt"), "utf8") });
-    const { articleId, versionId } = await createArticle({ userId: members.EDITOR.id, teamId: team.id, title: imported.title, doc: imported.doc }, t.db);
-    const { text, suggestionsScoredAt } = await t.db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { text: true, suggestionsScoredAt: true } });
+    const { articleId, versionId } = await createArticle({ userId: members.EDITOR.id, teamId: team.id, title: imported.title, doc: imported.doc }, database().db);
+    const { text, suggestionsScoredAt } = await database().db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { text: true, suggestionsScoredAt: true } });
     expect(suggestionsScoredAt).not.toBeNull();
-    const review = (await getArticleForReview(articleId, t.db))!;
+    const review = (await getArticleForReview(articleId, database().db))!;
     console.log(`corpus article 000: ${review.suggestions.length} suggested sentences, ${review.suggestions.filter((s) => s.hedge).length} with hedged sourcing`);
     expect(review.suggestions.length).toBeGreaterThan(5);
     for (const s of review.suggestions) {
@@ -87,14 +73,14 @@ describe("scoring on import", () => {
 
   it("scores a version stored before suggestions existed on its first view, once", async () => {
     const { articleId } = await reviewedArticle();
-    const version = await t.db.articleVersion.findFirstOrThrow({ where: { articleId }, select: { id: true } });
-    await t.db.suggestedClaim.deleteMany({ where: { versionId: version.id } });
-    await t.db.articleVersion.update({ where: { id: version.id }, data: { suggestionsScoredAt: null } });
+    const version = await database().db.articleVersion.findFirstOrThrow({ where: { articleId }, select: { id: true } });
+    await database().db.suggestedClaim.deleteMany({ where: { versionId: version.id } });
+    await database().db.articleVersion.update({ where: { id: version.id }, data: { suggestionsScoredAt: null } });
     // Two first views at once: the version is scored by one of them, and nothing is stored twice.
-    const [a, b] = await Promise.all([getArticleForReview(articleId, t.db), getArticleForReview(articleId, t.db)]);
+    const [a, b] = await Promise.all([getArticleForReview(articleId, database().db), getArticleForReview(articleId, database().db)]);
     expect(a!.suggestions.length).toBeGreaterThan(0);
     expect(b!.suggestions.map((s) => s.id).sort()).toEqual(a!.suggestions.map((s) => s.id).sort());
-    expect(await t.db.suggestedClaim.count({ where: { versionId: version.id } })).toBe(a!.suggestions.length);
+    expect(await database().db.suggestedClaim.count({ where: { versionId: version.id } })).toBe(a!.suggestions.length);
   });
 });
 
@@ -107,10 +93,10 @@ describe("accepting and dismissing", () => {
     if (!result.ok) return;
     const { claim } = result.data;
     expect(claim).toMatchObject({ status: "UNREVIEWED", start: suggestion.start, end: suggestion.end, exact: suggestion.quote });
-    const stored = await t.db.suggestedClaim.findUniqueOrThrow({ where: { id: suggestion.id } });
+    const stored = await database().db.suggestedClaim.findUniqueOrThrow({ where: { id: suggestion.id } });
     expect(stored).toMatchObject({ state: "ACCEPTED", claimId: claim.id, decidedById: members.REVIEWER.id });
-    expect(await t.db.claimEvent.count({ where: { claimId: claim.id, kind: "CREATED" } })).toBe(1);
-    const after = (await getArticleForReview(articleId, t.db))!;
+    expect(await database().db.claimEvent.count({ where: { claimId: claim.id, kind: "CREATED" } })).toBe(1);
+    const after = (await getArticleForReview(articleId, database().db))!;
     expect(after.suggestions.find((s) => s.id === suggestion.id)).toBeUndefined();
     expect(after.claims.map((c) => c.id)).toContain(claim.id);
   });
@@ -119,13 +105,13 @@ describe("accepting and dismissing", () => {
     const { members, articleId, review } = await reviewedArticle();
     const suggestion = quoteOf(review, "bridge")!;
     const outcomes = await Promise.allSettled([
-      acceptSuggestion({ userId: members.REVIEWER.id, suggestionId: suggestion.id }, t.db),
-      acceptSuggestion({ userId: members.EDITOR.id, suggestionId: suggestion.id }, t.db),
+      acceptSuggestion({ userId: members.REVIEWER.id, suggestionId: suggestion.id }, database().db),
+      acceptSuggestion({ userId: members.EDITOR.id, suggestionId: suggestion.id }, database().db),
     ]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const refused = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toMatchObject({ code: "CONFLICT", message: "A teammate already made this suggestion a claim." });
-    expect(await t.db.claim.count({ where: { articleId } })).toBe(1);
+    expect(await database().db.claim.count({ where: { articleId } })).toBe(1);
   });
 
   it("hides a dismissed suggestion for the whole team, and brings it back on undo", async () => {
@@ -133,15 +119,15 @@ describe("accepting and dismissing", () => {
     const suggestion = quoteOf(review, "reportedly")!;
     const dismissed = await callAs(members.REVIEWER, () => dismissSuggestionAction({ suggestionId: suggestion.id }));
     expect(dismissed).toEqual({ ok: true, data: { suggestionId: suggestion.id } });
-    expect((await getArticleForReview(articleId, t.db))!.suggestions.map((s) => s.id)).not.toContain(suggestion.id);
-    await expect(acceptSuggestion({ userId: members.EDITOR.id, suggestionId: suggestion.id }, t.db)).rejects.toMatchObject({
+    expect((await getArticleForReview(articleId, database().db))!.suggestions.map((s) => s.id)).not.toContain(suggestion.id);
+    await expect(acceptSuggestion({ userId: members.EDITOR.id, suggestionId: suggestion.id }, database().db)).rejects.toMatchObject({
       code: "CONFLICT",
       message: "A teammate already dismissed this suggestion.",
     });
     const restored = await callAs(members.EDITOR, () => restoreSuggestionAction({ suggestionId: suggestion.id }));
     expect(restored.ok).toBe(true);
-    expect((await getArticleForReview(articleId, t.db))!.suggestions.map((s) => s.id)).toContain(suggestion.id);
-    expect(await t.db.claim.count({ where: { articleId } })).toBe(0);
+    expect((await getArticleForReview(articleId, database().db))!.suggestions.map((s) => s.id)).toContain(suggestion.id);
+    expect(await database().db.claim.count({ where: { articleId } })).toBe(0);
   });
 
   it("refuses viewers, other teams and unknown ids without writing anything", async () => {
@@ -156,7 +142,7 @@ describe("accepting and dismissing", () => {
     expect(unknown).toMatchObject({ ok: false, code: "NOT_FOUND" });
     const empty = await callAs(members.OWNER, () => acceptSuggestionAction({ suggestionId: "" }));
     expect(empty).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-    expect(await t.db.suggestedClaim.findUniqueOrThrow({ where: { id: suggestion.id }, select: { state: true } })).toEqual({ state: "OPEN" });
+    expect(await database().db.suggestedClaim.findUniqueOrThrow({ where: { id: suggestion.id }, select: { state: true } })).toEqual({ state: "OPEN" });
   });
 });
 
@@ -167,20 +153,20 @@ describe("new versions", () => {
     const hedged = quoteOf(review, "reportedly")!;
     const bridge = quoteOf(review, "bridge")!;
     const unemployment = quoteOf(review, "Unemployment fell")!;
-    await dismissSuggestion({ userId, suggestionId: hedged.id }, t.db);
-    await acceptSuggestion({ userId, suggestionId: bridge.id }, t.db);
+    await dismissSuggestion({ userId, suggestionId: hedged.id }, database().db);
+    await acceptSuggestion({ userId, suggestionId: bridge.id }, database().db);
 
     const edited = ["A new first paragraph says the port handled 12 million containers last year, a record.", ...SENTENCES];
-    await addArticleVersion({ userId, articleId, doc: paragraphsToDoc(edited) }, t.db);
-    const next = (await getArticleForReview(articleId, t.db))!;
+    await addArticleVersion({ userId, articleId, doc: paragraphsToDoc(edited) }, database().db);
+    const next = (await getArticleForReview(articleId, database().db))!;
     expect(quoteOf(next, "reportedly")).toBeUndefined();
     expect(quoteOf(next, "bridge")).toBeUndefined();
     expect(quoteOf(next, "Unemployment fell")).toBeDefined();
     expect(quoteOf(next, "12 million containers")).toBeDefined();
-    const carried = await t.db.suggestedClaim.findMany({ where: { versionId: next.version.id, state: { not: "OPEN" } }, select: { state: true, decidedById: true } });
+    const carried = await database().db.suggestedClaim.findMany({ where: { versionId: next.version.id, state: { not: "OPEN" } }, select: { state: true, decidedById: true } });
     expect(carried).toEqual(expect.arrayContaining([{ state: "DISMISSED", decidedById: userId }, { state: "ACCEPTED", decidedById: userId }]));
 
-    await expect(acceptSuggestion({ userId, suggestionId: unemployment.id }, t.db)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(restoreSuggestion({ userId, suggestionId: bridge.id }, t.db)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(acceptSuggestion({ userId, suggestionId: unemployment.id }, database().db)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(restoreSuggestion({ userId, suggestionId: bridge.id }, database().db)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
