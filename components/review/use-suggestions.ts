@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { acceptSuggestionAction, dismissSuggestionAction, restoreSuggestionAction } from "@/app/(app)/articles/[articleId]/suggestion-actions";
 import type { SuggestionMark } from "@/components/editor/suggestion-highlights";
 import { useToast } from "@/components/ui/toast";
@@ -28,7 +28,17 @@ export function useSuggestions({ initial, claims, onAccepted, onOpenClaim }: Opt
   const [activeId, setActiveId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const offered = useMemo(() => withoutClaimed(open, claims), [open, claims]);
+  // Every status change gives a new claims array with the same spans: keep the very same list then, so the editor's
+  // suggestion decorations are not rebuilt on each key press of the review loop.
+  const previous = useRef<SuggestionView[]>([]);
+  const offered = useMemo(() => {
+    const next = withoutClaimed(open, claims);
+    const same = next.length === previous.current.length && next.every((s, i) => s === previous.current[i]);
+    return same ? previous.current : next;
+  }, [open, claims]);
+  useEffect(() => {
+    previous.current = offered;
+  }, [offered]);
   const ranked = useMemo(() => byScore(offered), [offered]);
   const marks = useMemo<SuggestionMark[]>(() => offered.map(({ id, start, end, hedge }) => ({ id, start, end, hedged: hedge !== null })), [offered]);
   const active = offered.find((s) => s.id === activeId) ?? null;
