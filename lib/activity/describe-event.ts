@@ -2,6 +2,7 @@
  * Turns one stored ClaimEvent into a sentence a person reads in a claim's history ("Ana marked it Disputed"), with a
  * word diff for note edits. Pure: the payload shapes it reads are the ones the claim write functions store.
  */
+import { ownEntry } from "@/lib/input/own-entry";
 import { wordDiff, type DiffPart } from "@/lib/anchoring";
 import type { ClaimEventKind, ClaimStatus } from "@/lib/db/generated/enums";
 import { noteToText, parseNote } from "@/lib/notes";
@@ -58,7 +59,7 @@ export function describeEvent(event: StoredEvent, options: DescribeOptions = {})
     case "NOTE_CHANGED":
       return describeNote(who, event, options);
     case "SOURCE_ADDED":
-      return { line: `${who} added ${RELATION_WORDS[String(after?.relation)] ?? "a source"}: ${text(after?.title) ?? text(after?.url) ?? "a link"}` };
+      return { line: `${who} added ${ownEntry(RELATION_WORDS, String(after?.relation)) ?? "a source"}: ${text(after?.title) ?? text(after?.url) ?? "a link"}` };
     case "SOURCE_REMOVED":
       return { line: `${who} removed the source ${text(before?.title) ?? text(before?.url) ?? ""}`.trimEnd() };
     case "ASSIGNED":

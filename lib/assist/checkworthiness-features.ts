@@ -45,16 +45,17 @@ const IRREGULAR_PAST = new Set(
   ).split(" "),
 );
 
-// Debates and articles name different people: "she said" should count as "he said".
-const PRONOUN_FOLD: Record<string, string> = {
-  she: "he",
-  her: "him",
-  hers: "his",
-  herself: "himself",
-  "she's": "he's",
-  "she'll": "he'll",
-  "she'd": "he'd",
-};
+// Debates and articles name different people: "she said" should count as "he said". A Map, not an object literal:
+// a sentence with the word "constructor" must not find Object.prototype's constructor function here.
+const PRONOUN_FOLD: ReadonlyMap<string, string> = new Map([
+  ["she", "he"],
+  ["her", "him"],
+  ["hers", "his"],
+  ["herself", "himself"],
+  ["she's", "he's"],
+  ["she'll", "he'll"],
+  ["she'd", "he'd"],
+]);
 const NUMBER_WORDS = new Set("hundred hundreds thousand thousands million millions billion billions trillion trillions percent dozen dozens".split(" "));
 const TOKEN = /\$\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:\s?%)?|[A-Za-z]+(?:'[A-Za-z]+)*|n't|\?|!|\.\.\.|--|-$/g;
 const LEADING_FILLER = /^(?:(?:well|and|but|so|now|look|listen|again|frankly|yes|no|okay|oh)[ ,]+)+/;
@@ -82,7 +83,7 @@ function numberClass(token: string): string | null {
 /** Lowercase word, or a class for numbers so "$38 million" and "$750" share a feature. */
 function wordForm(token: string): string {
   const lower = numberClass(token) ?? token.toLowerCase();
-  return PRONOUN_FOLD[lower] ?? lower;
+  return PRONOUN_FOLD.get(lower) ?? lower;
 }
 
 /** Topic-free abstraction of a token: function words stay, content words become their shape. */

@@ -3,6 +3,7 @@
  * `authorize` (as `?error=<message>`, or `result.error`), so only the texts listed here are ever shown: anything else
  * becomes a generic line, and a crafted `?error=` link cannot put words on the page.
  */
+import { ownEntry } from "@/lib/input/own-entry";
 import { SIGN_IN_WINDOW_MINUTES } from "./sign-in-window";
 
 export const SIGN_IN_FAILED_MESSAGE = "That e-mail and password do not match an account. Check both and try again.";
@@ -24,7 +25,7 @@ const BY_CODE: Record<string, string> = {
 export function signInErrorMessage(error: string | null | undefined): string | null {
   if (!error) return null;
   if (SHOWN_AS_IS.has(error)) return error;
-  return BY_CODE[error] ?? "Signing in did not work. Try again, or choose another way to sign in.";
+  return ownEntry(BY_CODE, error) ?? "Signing in did not work. Try again, or choose another way to sign in.";
 }
 
 /** Why the sign-in page was opened, from its `?notice=` parameter (set by this app only). */

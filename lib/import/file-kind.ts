@@ -1,3 +1,4 @@
+import { ownEntry } from "@/lib/input/own-entry";
 import { ImportError } from "./errors";
 
 export type FileKind = "text" | "markdown" | "html" | "docx";
@@ -36,7 +37,7 @@ const UNSUPPORTED_HINT: Record<string, string> = {
 export function fileKind(name: string, contentType: string | undefined, bytes: Uint8Array): FileKind {
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
   const mime = (contentType ?? "").split(";")[0].trim().toLowerCase();
-  const kind = BY_EXTENSION[extension] ?? BY_TYPE[mime];
+  const kind = ownEntry(BY_EXTENSION, extension) ?? ownEntry(BY_TYPE, mime);
   if (kind) return kind;
   if (!extension && (!mime || mime === "application/octet-stream")) {
     if (bytes[0] === 0x50 && bytes[1] === 0x4b) return "docx"; // "PK": a zip, which a .docx is
@@ -45,6 +46,6 @@ export function fileKind(name: string, contentType: string | undefined, bytes: U
   const label = extension ? `.${extension} files` : `files of type ${mime}`;
   throw new ImportError(
     "UNSUPPORTED_TYPE",
-    `Factdesk cannot import ${label}; it imports .txt, .md, .html and .docx. ${UNSUPPORTED_HINT[extension] ?? "Copy the article text and paste it instead."}`,
+    `Factdesk cannot import ${label}; it imports .txt, .md, .html and .docx. ${ownEntry(UNSUPPORTED_HINT, extension) ?? "Copy the article text and paste it instead."}`,
   );
 }

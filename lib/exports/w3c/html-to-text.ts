@@ -1,3 +1,5 @@
+import { ownEntry } from "@/lib/input/own-entry";
+
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 /**
@@ -12,7 +14,7 @@ export function htmlToText(html: string): string {
     .replace(/<\/(p|div|li|h[1-6]|blockquote|tr)\s*>/gi, "\n")
     .replace(/<[^>]*>/g, "")
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
-      if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? match;
+      if (name[0] !== "#") return ownEntry(ENTITIES, name.toLowerCase()) ?? match;
       const code = name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : match;
     })

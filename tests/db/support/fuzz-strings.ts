@@ -34,6 +34,7 @@ export const UNICODE_EDGES = [
   "\uFDFD", // one character, very wide
   "\u1100\u1161\u11A8", // Hangul jamo that compose into one syllable
   "\u0627\u0644\u0639\u0631\u0628\u064A\u0629", // Arabic, right-to-left
+  " constructor __proto__ hasOwnProperty ", // words that name Object.prototype's properties, met by lookup tables
 ] as const;
 
 const edge = fc.constantFrom(...UNICODE_EDGES);

@@ -58,4 +58,15 @@ describe("scoreSentences on CheckThat! 2024 English", () => {
     for (const score of scores) expect(score).toBeGreaterThanOrEqual(0);
     expect(scores[5]).toBeGreaterThan(CHECKWORTHY_THRESHOLD);
   });
+
+  it("scores words that name Object.prototype's own properties like any other word", () => {
+    // "constructor" once looked up Object.prototype.constructor in a plain-object table and threw on import.
+    const sentences = ["The constructor said the __proto__ of the plan cost 3 million dollars.", "Constructor hasOwnProperty toString valueOf."];
+    const scores = scoreSentences(sentences);
+    for (const score of scores) {
+      expect(Number.isFinite(score)).toBe(true);
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
 });
