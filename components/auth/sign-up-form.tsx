@@ -1,41 +1,23 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
 import { FormError, TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_HINT } from "@/lib/auth/password-limits";
-import { signUpAction } from "@/app/(auth)/sign-up/actions";
+import { signUpInput, signUpThenSignIn } from "./sign-up-then-sign-in";
 
 export function SignUpForm({ callbackUrl = "/articles" }: { callbackUrl?: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
-    setPending(true);
-    setError(null);
-    setFields({});
-    const result = await signUpAction(input);
-    if (!result.ok) {
-      setPending(false);
-      setError(result.message);
-      setFields(result.fields ?? {});
-      return;
-    }
-    const signedIn = await signIn("credentials", { email: result.data.email, password: input.password, redirect: false });
-    if (!signedIn || signedIn.error) {
-      setPending(false);
-      setError("Your account was created, but signing in failed. Sign in with your new password.");
-      return;
-    }
-    router.replace(callbackUrl);
-    router.refresh();
-  }
+  const { error, fields, pending, onSubmit } = useActionForm(
+    signUpThenSignIn("Your account was created, but signing in failed. Sign in with your new password."),
+    {
+      toInput: signUpInput,
+      onSuccess: () => {
+        router.replace(callbackUrl);
+        router.refresh();
+      },
+    },
+  );
 
   return (
     <>

@@ -1,10 +1,11 @@
 "use client";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState } from "react";
 import { createInvitationAction } from "@/app/(app)/team/actions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/db/generated/enums";
 import { FormError, TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { CopyLinkField } from "./copy-link-field";
 import styles from "./team.module.css";
 
@@ -31,30 +32,15 @@ function deliveryNote(created: Created): string {
 /** Creates an invitation by e-mail address or as a bare link, then shows the link to copy and says whether mail went out. */
 export function InviteForm({ teamId }: { teamId: string }) {
   const toast = useToast();
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<Created | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const input = { teamId, email: String(data.get("email") ?? ""), role: String(data.get("role") ?? "REVIEWER") as Role };
-    startTransition(async () => {
-      const result = await createInvitationAction(input);
-      if (!result.ok) {
-        setError(result.message);
-        setFields(result.fields ?? {});
-        return;
-      }
-      setError(null);
-      setFields({});
-      setCreated(result.data);
+  const { error, fields, pending, onSubmit } = useActionForm(createInvitationAction, {
+    toInput: (data) => ({ teamId, email: String(data.get("email") ?? ""), role: String(data.get("role") ?? "REVIEWER") as Role }),
+    onSuccess: (invitation, form) => {
+      setCreated(invitation);
       form.reset();
-      toast.show(result.data.mail === "sent" ? `Invitation e-mailed to ${result.data.email}.` : "Invitation created. Copy the link to share it.");
-    });
-  }
+      toast.show(invitation.mail === "sent" ? `Invitation e-mailed to ${invitation.email}.` : "Invitation created. Copy the link to share it.");
+    },
+  });
 
   return (
     <>

@@ -1,9 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
-import { signUpAction } from "@/app/(auth)/sign-up/actions";
+import { signUpInput, signUpThenSignIn } from "@/components/auth/sign-up-then-sign-in";
 import { FormError, TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_HINT } from "@/lib/auth/password-limits";
 
 /**
@@ -12,32 +11,10 @@ import { PASSWORD_HINT } from "@/lib/auth/password-limits";
  */
 export function InviteSignUpForm({ email }: { email: string | null }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
-    setPending(true);
-    setError(null);
-    setFields({});
-    const result = await signUpAction(input);
-    if (!result.ok) {
-      setPending(false);
-      setError(result.message);
-      setFields(result.fields ?? {});
-      return;
-    }
-    const signedIn = await signIn("credentials", { email: result.data.email, password: input.password, redirect: false });
-    setPending(false);
-    if (!signedIn || signedIn.error) {
-      setError("Your account was created, but signing in failed. Use “Sign in” above with your new password.");
-      return;
-    }
-    router.refresh();
-  }
+  const { error, fields, pending, onSubmit } = useActionForm(
+    signUpThenSignIn("Your account was created, but signing in failed. Use “Sign in” above with your new password."),
+    { toInput: signUpInput, onSuccess: () => router.refresh() },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate>

@@ -1,29 +1,18 @@
 "use client";
-import { useState, useTransition, type FormEvent } from "react";
 import { renameTeamAction } from "@/app/(app)/team/actions";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
+import { useActionForm } from "@/components/ui/use-action-form";
 import styles from "./team.module.css";
 
 /** The owner's form to rename the team. */
 export function TeamNameForm({ teamId, name }: { teamId: string; name: string }) {
   const toast = useToast();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const newName = String(new FormData(event.currentTarget).get("name") ?? "");
-    startTransition(async () => {
-      const result = await renameTeamAction({ teamId, name: newName });
-      if (!result.ok) {
-        setError(result.fields?.name ?? result.message);
-        return;
-      }
-      setError(null);
-      toast.show(`The team is now called ${result.data.name}.`);
-    });
-  }
+  // No reset on success: the field already shows the new name, and `key` remounts it once the page brings the saved one.
+  const { error, fields, pending, onSubmit } = useActionForm(renameTeamAction, {
+    toInput: (data) => ({ teamId, name: String(data.get("name") ?? "") }),
+    onSuccess: (team) => toast.show(`The team is now called ${team.name}.`),
+  });
 
   return (
     <form className={styles.inlineForm} onSubmit={onSubmit} noValidate>
@@ -34,7 +23,7 @@ export function TeamNameForm({ teamId, name }: { teamId: string; name: string })
         defaultValue={name}
         maxLength={100}
         required
-        error={error ?? undefined}
+        error={fields.name ?? error ?? undefined}
         key={name}
       />
       <button type="submit" className="button" disabled={pending}>

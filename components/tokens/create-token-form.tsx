@@ -1,11 +1,12 @@
 "use client";
 import Link from "next/link";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState } from "react";
 import { createTokenAction } from "@/app/(app)/account/tokens/actions";
 import { TOKEN_LIFETIMES } from "@/lib/tokens/schemas";
 import { CopyLinkField } from "@/components/team/copy-link-field";
 import { FormError, TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Team = { id: string; name: string };
 type Created = Extract<Awaited<ReturnType<typeof createTokenAction>>, { ok: true }>["data"];
@@ -13,35 +14,20 @@ type Created = Extract<Awaited<ReturnType<typeof createTokenAction>>, { ok: true
 /** Creates a token and shows its secret once, with how to use it. */
 export function CreateTokenForm({ teams, currentTeamId }: { teams: Team[]; currentTeamId: string | null }) {
   const toast = useToast();
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<Created | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const input = {
+  const { error, fields, pending, onSubmit } = useActionForm(createTokenAction, {
+    toInput: (data) => ({
       teamId: String(data.get("teamId") ?? ""),
       name: String(data.get("name") ?? ""),
       scope: String(data.get("scope") ?? "READ") as "READ" | "READ_WRITE",
       expiresInDays: String(data.get("expiresInDays") ?? "90") as keyof typeof TOKEN_LIFETIMES,
-    };
-    startTransition(async () => {
-      const result = await createTokenAction(input);
-      if (!result.ok) {
-        setError(result.message);
-        setFields(result.fields ?? {});
-        return;
-      }
-      setError(null);
-      setFields({});
-      setCreated(result.data);
+    }),
+    onSuccess: (token, form) => {
+      setCreated(token);
       form.reset();
-      toast.show(`Token “${result.data.name}” created. Copy it now: it will not be shown again.`);
-    });
-  }
+      toast.show(`Token “${token.name}” created. Copy it now: it will not be shown again.`);
+    },
+  });
 
   return (
     <>

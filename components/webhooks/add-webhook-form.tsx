@@ -1,8 +1,9 @@
 "use client";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState } from "react";
 import { createWebhookAction } from "@/app/(app)/team/webhooks/actions";
 import { FormError, TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { WEBHOOK_URL_MAX_LENGTH } from "@/lib/webhooks/schemas";
 import { checkedEvents, EventCheckboxes } from "./event-checkboxes";
 import { SecretReveal } from "./secret-reveal";
@@ -10,29 +11,15 @@ import { SecretReveal } from "./secret-reveal";
 /** Subscribes a new address to some events, then shows its signing secret once. */
 export function AddWebhookForm({ teamId }: { teamId: string }) {
   const toast = useToast();
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
   const [secret, setSecret] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const input = { teamId, url: String(new FormData(form).get("url") ?? ""), events: checkedEvents(form, "events") };
-    startTransition(async () => {
-      const result = await createWebhookAction(input);
-      if (!result.ok) {
-        setError(result.message);
-        setFields(result.fields ?? {});
-        return;
-      }
-      setError(null);
-      setFields({});
-      setSecret(result.data.secret);
+  const { error, fields, pending, onSubmit } = useActionForm(createWebhookAction, {
+    toInput: (data, form) => ({ teamId, url: String(data.get("url") ?? ""), events: checkedEvents(form, "events") }),
+    onSuccess: (created, form) => {
+      setSecret(created.secret);
       form.reset();
       toast.show("Webhook added. Copy its signing secret now.");
-    });
-  }
+    },
+  });
 
   return (
     <>
