@@ -3,6 +3,9 @@
  * the production build served by `next start`, on ports of its own so it never collides with the e2e harness
  * (3100) or `npm start` (3000). Started once per `npm run bench` process and stopped at its end, on Ctrl-C or on
  * an error, so no server or database is left behind.
+ *
+ * The REST API's per-token rate limit (600 a minute by default) is raised to BENCH_API_RATE_LIMIT: the write benchmark
+ * sends thousands of requests a minute on purpose. The limiter still runs on every request, so its cost is measured.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,6 +15,7 @@ import { findFreePort, isPortFree } from "@/lib/db/port-check";
 import { isAlive, recoverStaleServer } from "@/lib/db/stale-server";
 import { build, needsBuild } from "../../scripts/lib-build";
 import { prepareDatabase, type PreparedDatabase } from "../../scripts/lib-database";
+import { onBenchStop } from "./stop";
 
 export type BenchApp = { baseUrl: string; databaseUrl: string };
 
@@ -19,6 +23,7 @@ export const ROOT = path.resolve(__dirname, "../..");
 // FACTDESK_BENCH_DIR lets a second run (say, a scratch server while profiling) use a folder of its own.
 const DATA_DIR = path.resolve(ROOT, process.env.FACTDESK_BENCH_DIR ?? ".bench-data/app");
 const PREFERRED_PORT = 3400;
+export const BENCH_API_RATE_LIMIT = 1_000_000;
 const say = (line: string) => console.log(`[bench] ${line}`);
 
 let started: Promise<BenchApp> | null = null;
@@ -39,7 +44,7 @@ export function ensureBuilt(): void {
 }
 
 async function start(): Promise<BenchApp> {
-  installStopHandlers();
+  onBenchStop(stopBenchApp);
   ensureBuilt();
   // Fresh data every run, so every run measures the same rows. An orphan from a killed run is stopped first.
   await takeDataDir(path.join(DATA_DIR, "postgres"));
@@ -67,6 +72,7 @@ async function start(): Promise<BenchApp> {
       NEXTAUTH_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
+      FACTDESK_API_RATE_LIMIT: String(BENCH_API_RATE_LIMIT),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -132,16 +138,5 @@ export async function stopBenchApp(): Promise<void> {
   if (db) await Promise.race([db.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
 }
 
-let handlersInstalled = false;
-function installStopHandlers() {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      say(`${signal}: stopping the app and its database...`);
-      void stopBenchApp().finally(() => process.exit(130));
-    });
-  }
-  // Last resort when the process exits without the async stop (an uncaught error): never leave next-server running.
-  process.once("exit", () => server?.kill("SIGKILL"));
-}
+// Last resort when the process exits without the async stop (an uncaught error): never leave next-server running.
+process.once("exit", () => server?.kill("SIGKILL"));

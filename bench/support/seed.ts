@@ -71,8 +71,14 @@ function claimSpans(text: string, count: number, rng: () => number): { start: nu
 const STATUSES = Object.values(ClaimStatus);
 const note = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
+// Seeded claims are stamped an hour before the run, as on an article already under review. A page's live stream
+// catches up on the claims whose history moved in the last seconds (REPLAY_MARGIN_MS in lib/live/live-event-stream.ts):
+// rows stamped "just now" would have every page opened in a benchmark refetch all of them, one request per claim.
+const SEEDED_AGO_MS = 60 * 60 * 1000;
+
 export async function seedArticle(client: Db, team: BenchTeam, options: { title: string; claims: number; seed: number }): Promise<BenchArticle> {
   const rng = seededRandom(options.seed);
+  const at = new Date(Date.now() - SEEDED_AGO_MS);
   const doc = paragraphsToDoc(benchParagraphs(rng));
   const { articleId, versionId } = await createArticle({ userId: team.owner.id, teamId: team.teamId, title: options.title, doc }, client);
   const { text } = await client.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { text: true } });
@@ -95,6 +101,8 @@ export async function seedArticle(client: Db, team: BenchTeam, options: { title:
       assigneeId: i % 2 === 0 ? team.reviewer.id : null,
       createdById: team.owner.id,
       updatedById: team.owner.id,
+      createdAt: at,
+      updatedAt: at,
     };
   });
   // In chunks: one statement per 1,000 rows keeps well below PostgreSQL's 65,535 bind parameters.
@@ -102,9 +110,9 @@ export async function seedArticle(client: Db, team: BenchTeam, options: { title:
     const chunk = rows.slice(i, i + 1_000);
     await client.claim.createMany({ data: chunk });
     await client.claimPlacement.createMany({ data: chunk.map((c) => ({ claimId: c.id, versionId, state: "ANCHORED" as const, start: c.start, end: c.end, score: 1 })) });
-    await client.claimEvent.createMany({ data: chunk.map((c) => ({ claimId: c.id, actorId: team.owner.id, kind: "CREATED" as const, after: { start: c.start, end: c.end } })) });
+    await client.claimEvent.createMany({ data: chunk.map((c) => ({ claimId: c.id, actorId: team.owner.id, kind: "CREATED" as const, after: { start: c.start, end: c.end }, at })) });
     const sourced = chunk.filter((_, j) => (i + j) % 5 === 0);
-    await client.sourceLink.createMany({ data: sourced.map((c) => ({ claimId: c.id, url: `https://stats.example.org/${c.id}`, title: "Agency release", addedById: team.owner.id })) });
+    await client.sourceLink.createMany({ data: sourced.map((c) => ({ claimId: c.id, url: `https://stats.example.org/${c.id}`, title: "Agency release", addedById: team.owner.id, createdAt: at })) });
   }
   return { articleId, versionId, text, words: text.split(/\s+/).length, claimIds };
 }
