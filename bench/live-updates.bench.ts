@@ -25,9 +25,9 @@ async function waitForEachOther(a: Page, b: Page) {
 }
 
 /**
- * Server actions of a page in flight, and when each finished one was sent and answered. Opening a claim reads its
- * history, comments and review state through server actions, and Next runs a page's actions one after another: a
- * save sent right after J waits behind those reads.
+ * Server actions of a page in flight, and when each finished one was sent and answered. Next runs a page's actions
+ * one after another, so the claim panel reads history, comments and review state through GET routes instead; this
+ * log shows whether a save sent right after J still waits behind anything.
  */
 function trackActions(page: Page) {
   let inFlight = 0;

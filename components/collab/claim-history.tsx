@@ -1,8 +1,10 @@
 "use client";
+import { useParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import { getClaimHistoryAction, restoreNoteAction } from "@/app/(app)/articles/[articleId]/collab-actions";
+import { restoreNoteAction } from "@/app/(app)/articles/[articleId]/collab-actions";
 import type { HistoryEntry } from "@/lib/claims/claim-history";
 import { CommentBody } from "./comment-body";
+import { claimReadUrl, fetchJson } from "./fetch-json";
 import { formatWhen } from "./format";
 import type { CollabClaimProps } from "./types";
 import { useCollabAction } from "./use-collab-action";
@@ -20,20 +22,19 @@ export function ClaimHistory({ claim, canWrite, onClaimChanged, refreshSignal = 
   // Source changes leave the revision alone, so the sources are part of what says "the claim changed".
   const key = `${claim.id}:${claim.revision}:${claim.deletedAt}:${claim.sources.map((s) => s.id).join(",")}:${refreshSignal}`;
   const [loaded, setLoaded] = useState<{ key: string; entries: HistoryEntry[] } | { key: string; error: string } | null>(null);
+  const { articleId } = useParams<{ articleId: string }>();
   const { review } = useReviewState(claim);
   const { busy, run } = useCollabAction(onClaimChanged);
   const locked = !!review?.approvedAt;
 
   useEffect(() => {
-    let live = true;
-    getClaimHistoryAction({ claimId: claim.id }).then(
-      (result) => live && setLoaded(result.ok ? { key, entries: result.data } : { key, error: result.message }),
-      () => live && setLoaded({ key, error: "The history could not be loaded. Check your connection." }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [claim.id, key]);
+    // Opening the next claim drops this request rather than letting it hold one of the browser's connections.
+    const request = new AbortController();
+    void fetchJson<HistoryEntry[]>(claimReadUrl(articleId, claim.id, "history"), request.signal).then((result) => {
+      if (!request.signal.aborted) setLoaded(result.ok ? { key, entries: result.data } : { key, error: result.message });
+    });
+    return () => request.abort();
+  }, [articleId, claim.id, key]);
 
   const current = loaded && loaded.key.startsWith(`${claim.id}:`) ? loaded : null;
   const entries = current && "entries" in current ? [...current.entries].reverse() : [];

@@ -1,10 +1,12 @@
 "use client";
+import { useParams } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { addCommentAction, listCommentsAction } from "@/app/(app)/articles/[articleId]/collab-actions";
+import { addCommentAction } from "@/app/(app)/articles/[articleId]/collab-actions";
 import type { CommentView } from "@/lib/comments/comment-view";
 import { MENTION_HINT, mentionText } from "@/lib/comments/mention-syntax";
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/schemas";
 import { CommentBody } from "./comment-body";
+import { claimReadUrl, fetchJson } from "./fetch-json";
 import { formatWhen, personName } from "./format";
 import type { CollabClaimProps } from "./types";
 import { useCollabAction } from "./use-collab-action";
@@ -23,6 +25,7 @@ export function CommentThread({ claim, members, canWrite, refreshSignal = 0, onC
   const hintId = useId();
   const mentionId = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const { articleId } = useParams<{ articleId: string }>();
   const key = `${claim.id}:${refreshSignal}`;
   const [loaded, setLoaded] = useState<{ key: string; comments: CommentView[] } | { key: string; error: string } | null>(null);
   const [draft, setDraft] = useState<{ claimId: string; text: string }>({ claimId: claim.id, text: "" });
@@ -31,15 +34,13 @@ export function CommentThread({ claim, members, canWrite, refreshSignal = 0, onC
   const tooLong = text.length > COMMENT_MAX_LENGTH;
 
   useEffect(() => {
-    let live = true;
-    listCommentsAction({ claimId: claim.id }).then(
-      (result) => live && setLoaded(result.ok ? { key, comments: result.data } : { key, error: result.message }),
-      () => live && setLoaded({ key, error: "The discussion could not be loaded. Check your connection." }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [claim.id, key]);
+    // Opening the next claim drops this request rather than letting it hold one of the browser's connections.
+    const request = new AbortController();
+    void fetchJson<CommentView[]>(claimReadUrl(articleId, claim.id, "comments"), request.signal).then((result) => {
+      if (!request.signal.aborted) setLoaded(result.ok ? { key, comments: result.data } : { key, error: result.message });
+    });
+    return () => request.abort();
+  }, [articleId, claim.id, key]);
 
   const current = loaded && loaded.key.startsWith(`${claim.id}:`) ? loaded : null;
   const comments = current && "comments" in current ? current.comments : [];

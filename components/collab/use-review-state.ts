@@ -1,20 +1,19 @@
 "use client";
+import { useParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import { getReviewStateAction } from "@/app/(app)/articles/[articleId]/collab-actions";
 import type { ReviewState } from "@/lib/activity/get-review-state";
 import type { ClaimView } from "@/lib/claims/claim-view";
+import { claimReadUrl, fetchJson } from "./fetch-json";
 
 // Several controls of one open claim ask for the same state: one request per claim revision serves them all.
 const cache = new Map<string, Promise<ReviewState | null>>();
 const CACHE_SIZE = 50;
 
-function load(claimId: string, key: string): Promise<ReviewState | null> {
+function load(articleId: string, claimId: string, key: string): Promise<ReviewState | null> {
   let pending = cache.get(key);
   if (!pending) {
-    pending = getReviewStateAction({ claimId }).then(
-      (result) => (result.ok ? result.data : null),
-      () => null,
-    );
+    // A GET, not a server action: the page runs its actions one at a time, and this read would hold up the next write.
+    pending = fetchJson<ReviewState>(claimReadUrl(articleId, claimId, "review-state")).then((result) => (result.ok ? result.data : null));
     // A failed load is forgotten so that the next render may try again.
     void pending.then((state) => state === null && cache.delete(key));
     cache.set(key, pending);
@@ -29,16 +28,17 @@ function load(claimId: string, key: string): Promise<ReviewState | null> {
  */
 export function useReviewState(claim: ClaimView): { review: ReviewState | null; stale: boolean } {
   const key = `${claim.id}:${claim.revision}`;
+  const { articleId } = useParams<{ articleId: string }>();
   const [loaded, setLoaded] = useState<{ key: string; review: ReviewState } | null>(null);
   useEffect(() => {
     let live = true;
-    void load(claim.id, key).then((review) => {
+    void load(articleId, claim.id, key).then((review) => {
       if (live && review) setLoaded({ key, review });
     });
     return () => {
       live = false;
     };
-  }, [claim.id, key]);
+  }, [articleId, claim.id, key]);
   const review = loaded && loaded.review.claimId === claim.id ? loaded.review : null;
   return { review, stale: loaded?.key !== key };
 }

@@ -4,14 +4,10 @@
  * the articles where this claim already appears. A reviewer links a suggestion as the same claim, then may copy its
  * verdict and sources after confirming exactly what will change.
  */
+import { useParams } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
-import {
-  copyVerdictAction,
-  findSimilarClaimsAction,
-  linkClaimsAction,
-  listClaimAppearancesAction,
-  unlinkClaimsAction,
-} from "@/app/(app)/articles/[articleId]/library-actions";
+import { copyVerdictAction, linkClaimsAction, unlinkClaimsAction } from "@/app/(app)/articles/[articleId]/library-actions";
+import { claimReadUrl, fetchJson } from "@/components/collab/fetch-json";
 import { RELATION_LABELS, STATUS_META } from "@/components/review/status-meta";
 import { ConfirmDialog } from "@/components/team/confirm-dialog";
 import { useToast } from "@/components/ui/toast";
@@ -48,6 +44,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function SimilarClaims({ claimId, revision, canWrite, onCopied }: SimilarClaimsProps) {
   const toast = useToast();
+  const { articleId } = useParams<{ articleId: string }>();
   const [busy, setBusy] = useState(false);
   const [copying, setCopying] = useState<SimilarClaim | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -55,19 +52,14 @@ export function SimilarClaims({ claimId, revision, canWrite, onCopied }: Similar
   const [state, setState] = useState<{ key: string; claimId: string; loaded: Loaded | null; error: string | null } | null>(null);
 
   useEffect(() => {
-    let live = true;
-    Promise.all([findSimilarClaimsAction({ claimId }), listClaimAppearancesAction({ claimId })]).then(
-      ([suggestions, appearances]) => {
-        if (!live) return;
-        if (suggestions.ok && appearances.ok) setState({ key, claimId, loaded: { suggestions: suggestions.data, appearances: appearances.data }, error: null });
-        else setState({ key, claimId, loaded: null, error: !suggestions.ok ? suggestions.message : !appearances.ok ? appearances.message : null });
-      },
-      () => live && setState({ key, claimId, loaded: null, error: OFFLINE }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, claimId]);
+    // Opening the next claim drops this request rather than letting it hold one of the browser's connections.
+    const request = new AbortController();
+    void fetchJson<Loaded>(claimReadUrl(articleId, claimId, "library"), request.signal).then((result) => {
+      if (request.signal.aborted) return;
+      setState(result.ok ? { key, claimId, loaded: result.data, error: null } : { key, claimId, loaded: null, error: result.message });
+    });
+    return () => request.abort();
+  }, [articleId, key, claimId]);
   // While a newer load runs (after a link, a copy or a new revision), the claim's previous lists stay on screen.
   const error = state?.key === key ? state.error : null;
   const loaded = state?.claimId === claimId ? state.loaded : null;

@@ -41,6 +41,10 @@ import * as apiOpenApi from "@/app/api/v1/openapi.json/route";
 import * as invite from "@/app/(auth)/invite/[token]/actions";
 import * as signUp from "@/app/(auth)/sign-up/actions";
 import * as claimRoute from "@/app/api/articles/[articleId]/claims/[claimId]/route";
+import * as claimCommentsRoute from "@/app/api/articles/[articleId]/claims/[claimId]/comments/route";
+import * as claimHistoryRoute from "@/app/api/articles/[articleId]/claims/[claimId]/history/route";
+import * as claimLibraryRoute from "@/app/api/articles/[articleId]/claims/[claimId]/library/route";
+import * as claimReviewStateRoute from "@/app/api/articles/[articleId]/claims/[claimId]/review-state/route";
 import * as exportRoute from "@/app/api/articles/[articleId]/export/route";
 import * as liveRoute from "@/app/api/articles/[articleId]/live/route";
 import * as presenceRoute from "@/app/api/articles/[articleId]/presence/route";
@@ -66,7 +70,17 @@ import { collabInputs } from "./support/matrix-inputs-collab";
 import { runProbes } from "./support/matrix-probes";
 import { articleInputs, exportInputs, reviewInputs } from "./support/matrix-inputs-review";
 import { accountInputs, inviteInputs, signUpInputs, switcherInputs, teamInputs, tokenInputs } from "./support/matrix-inputs-team";
-import { claimRouteArgs, exportRouteArgs, liveRouteArgs, presenceRouteArgs, teamReportRouteArgs } from "./support/matrix-routes";
+import {
+  claimCommentsRouteArgs,
+  claimHistoryRouteArgs,
+  claimLibraryRouteArgs,
+  claimReviewStateRouteArgs,
+  claimRouteArgs,
+  exportRouteArgs,
+  liveRouteArgs,
+  presenceRouteArgs,
+  teamReportRouteArgs,
+} from "./support/matrix-routes";
 import { actionRows, outcome, routeRows, type Outcome, type Row } from "./support/matrix-rows";
 import { matches, renderTable, type Expected, type TableRow } from "./support/matrix-table";
 import { callerOf, makeWorld, PERSONAS, type Persona } from "./support/matrix-world";
@@ -116,9 +130,6 @@ const EXPECTED: Record<string, Record<string, Least>> = {
     setClaimSummaryAction: "REVIEWER",
     restoreNoteAction: "REVIEWER",
     addCommentAction: "REVIEWER",
-    listCommentsAction: "VIEWER",
-    getClaimHistoryAction: "VIEWER",
-    getReviewStateAction: "VIEWER",
     listArticleActivityAction: "VIEWER",
     listNotificationsAction: "ANY_SIGNED_IN",
     countUnreadNotificationsAction: "ANY_SIGNED_IN",
@@ -133,6 +144,10 @@ const EXPECTED: Record<string, Record<string, Least>> = {
   "app/api/articles/[articleId]/live/route.ts": { GET: "VIEWER" },
   "app/api/articles/[articleId]/presence/route.ts": { POST: "VIEWER" },
   "app/api/articles/[articleId]/claims/[claimId]/route.ts": { GET: "VIEWER" },
+  "app/api/articles/[articleId]/claims/[claimId]/history/route.ts": { GET: "VIEWER" },
+  "app/api/articles/[articleId]/claims/[claimId]/comments/route.ts": { GET: "VIEWER" },
+  "app/api/articles/[articleId]/claims/[claimId]/library/route.ts": { GET: "VIEWER" },
+  "app/api/articles/[articleId]/claims/[claimId]/review-state/route.ts": { GET: "VIEWER" },
   "app/api/teams/[teamId]/report/route.ts": { GET: "VIEWER" },
   // A token can be made for any team one belongs to; revoking acts on one's own tokens only.
   "app/(app)/account/tokens/actions.ts": { createTokenAction: "VIEWER", revokeTokenAction: "ANY_SIGNED_IN" },
@@ -147,8 +162,6 @@ const EXPECTED: Record<string, Record<string, Least>> = {
     redeliverAction: "OWNER",
   },
   "app/(app)/articles/[articleId]/library-actions.ts": {
-    findSimilarClaimsAction: "VIEWER",
-    listClaimAppearancesAction: "VIEWER",
     linkClaimsAction: "REVIEWER",
     unlinkClaimsAction: "REVIEWER",
     copyVerdictAction: "REVIEWER",
@@ -197,6 +210,10 @@ const ROWS: Row[] = [
   ...routeRows("app/api/articles/[articleId]/live/route.ts", liveRoute, liveRouteArgs),
   ...routeRows("app/api/articles/[articleId]/presence/route.ts", presenceRoute, presenceRouteArgs),
   ...routeRows("app/api/articles/[articleId]/claims/[claimId]/route.ts", claimRoute, claimRouteArgs),
+  ...routeRows("app/api/articles/[articleId]/claims/[claimId]/history/route.ts", claimHistoryRoute, claimHistoryRouteArgs),
+  ...routeRows("app/api/articles/[articleId]/claims/[claimId]/comments/route.ts", claimCommentsRoute, claimCommentsRouteArgs),
+  ...routeRows("app/api/articles/[articleId]/claims/[claimId]/library/route.ts", claimLibraryRoute, claimLibraryRouteArgs),
+  ...routeRows("app/api/articles/[articleId]/claims/[claimId]/review-state/route.ts", claimReviewStateRoute, claimReviewStateRouteArgs),
   ...routeRows("app/api/teams/[teamId]/report/route.ts", teamReportRoute, teamReportRouteArgs),
   ...actionRows("app/(app)/account/tokens/actions.ts", tokens, tokenInputs),
   ...actionRows("app/(app)/account/actions.ts", account, accountInputs),

@@ -273,7 +273,7 @@ describe("claim library", () => {
 
   it("accepts the authorization matrix's inputs: each action as its least role, refused below it and to another team", async () => {
     // The rows to register in tests/db/authorization-matrix.test.ts, checked here on the same fixtures.
-    const least = { findSimilarClaimsAction: "VIEWER", listClaimAppearancesAction: "VIEWER", linkClaimsAction: "REVIEWER", unlinkClaimsAction: "REVIEWER", copyVerdictAction: "REVIEWER" } as const;
+    const least = { linkClaimsAction: "REVIEWER", unlinkClaimsAction: "REVIEWER", copyVerdictAction: "REVIEWER" } as const;
     expect(Object.keys(libraryActions).sort()).toEqual(Object.keys(least).sort());
     const below = { VIEWER: "anonymous", REVIEWER: "VIEWER" } as const;
     for (const [name, role] of Object.entries(least) as [keyof typeof least, "VIEWER" | "REVIEWER"][]) {

@@ -41,6 +41,10 @@ import * as apiClaimSources from "@/app/api/v1/claims/[claimId]/sources/route";
 import * as apiMembers from "@/app/api/v1/members/route";
 import * as apiOpenApi from "@/app/api/v1/openapi.json/route";
 import * as claimRoute from "@/app/api/articles/[articleId]/claims/[claimId]/route";
+import * as claimCommentsRoute from "@/app/api/articles/[articleId]/claims/[claimId]/comments/route";
+import * as claimHistoryRoute from "@/app/api/articles/[articleId]/claims/[claimId]/history/route";
+import * as claimLibraryRoute from "@/app/api/articles/[articleId]/claims/[claimId]/library/route";
+import * as claimReviewStateRoute from "@/app/api/articles/[articleId]/claims/[claimId]/review-state/route";
 import * as exportRoute from "@/app/api/articles/[articleId]/export/route";
 import * as liveRoute from "@/app/api/articles/[articleId]/live/route";
 import * as presenceRoute from "@/app/api/articles/[articleId]/presence/route";
@@ -100,6 +104,10 @@ const TARGETS: Target[] = [
   ...routeTargets("app/api/articles/[articleId]/live/route.ts", liveRoute, routes.liveRouteArgs),
   ...routeTargets("app/api/articles/[articleId]/presence/route.ts", presenceRoute, routes.presenceRouteArgs),
   ...routeTargets("app/api/articles/[articleId]/claims/[claimId]/route.ts", claimRoute, routes.claimRouteArgs),
+  ...routeTargets("app/api/articles/[articleId]/claims/[claimId]/history/route.ts", claimHistoryRoute, routes.claimHistoryRouteArgs),
+  ...routeTargets("app/api/articles/[articleId]/claims/[claimId]/comments/route.ts", claimCommentsRoute, routes.claimCommentsRouteArgs),
+  ...routeTargets("app/api/articles/[articleId]/claims/[claimId]/library/route.ts", claimLibraryRoute, routes.claimLibraryRouteArgs),
+  ...routeTargets("app/api/articles/[articleId]/claims/[claimId]/review-state/route.ts", claimReviewStateRoute, routes.claimReviewStateRouteArgs),
   ...routeTargets("app/api/teams/[teamId]/report/route.ts", teamReportRoute, routes.teamReportRouteArgs),
   ...routeTargets("app/api/v1/openapi.json/route.ts", apiOpenApi, api.apiOpenApiArgs),
   ...routeTargets("app/api/v1/articles/route.ts", apiArticles, api.apiArticlesArgs),

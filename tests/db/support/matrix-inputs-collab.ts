@@ -43,9 +43,6 @@ export const collabInputs: InputsFor<typeof collab> = {
     return { claimId: cell.claimId, revision: second.revision, eventId: earlier.id };
   },
   addCommentAction: async (cell) => ({ claimId: cell.claimId, body: "Does the budget include the tram?" }),
-  listCommentsAction: async (cell) => ({ claimId: cell.claimId }),
-  getClaimHistoryAction: async (cell) => ({ claimId: cell.claimId }),
-  getReviewStateAction: async (cell) => ({ claimId: cell.claimId }),
   listArticleActivityAction: async (cell) => ({ articleId: cell.articleId }),
   listNotificationsAction: async () => ({}),
   countUnreadNotificationsAction: async () => ({}),

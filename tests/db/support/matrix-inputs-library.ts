@@ -26,7 +26,6 @@ async function linkedClaim(cell: Cell): Promise<string> {
 }
 
 export const libraryInputs: InputsFor<typeof library> = {
-  findSimilarClaimsAction: async (cell) => ({ claimId: cell.claimId }),
   linkClaimsAction: async (cell) => ({ claimId: cell.claimId, linkedClaimId: await secondClaim(cell) }),
   unlinkClaimsAction: async (cell) => ({ claimId: cell.claimId, linkedClaimId: await linkedClaim(cell) }),
   copyVerdictAction: async (cell) => {
@@ -36,5 +35,4 @@ export const libraryInputs: InputsFor<typeof library> = {
     await addSource({ userId, claimId: from, url: "https://example.org/minutes", title: null, publisher: null, relation: "SUPPORTS" }, cell.db);
     return { claimId: cell.claimId, revision: 1, fromClaimId: from, copy: { status: true, sources: true } };
   },
-  listClaimAppearancesAction: async (cell) => ({ claimId: cell.claimId }),
 };

@@ -1,5 +1,9 @@
 /** Requests for the article and team route handlers, as a browser would send them, on a cell's own article and claim. */
 import { randomBytes } from "node:crypto";
+import type * as claimCommentsRoute from "@/app/api/articles/[articleId]/claims/[claimId]/comments/route";
+import type * as claimHistoryRoute from "@/app/api/articles/[articleId]/claims/[claimId]/history/route";
+import type * as claimLibraryRoute from "@/app/api/articles/[articleId]/claims/[claimId]/library/route";
+import type * as claimReviewStateRoute from "@/app/api/articles/[articleId]/claims/[claimId]/review-state/route";
 import type * as claimRoute from "@/app/api/articles/[articleId]/claims/[claimId]/route";
 import type * as exportRoute from "@/app/api/articles/[articleId]/export/route";
 import type * as liveRoute from "@/app/api/articles/[articleId]/live/route";
@@ -40,6 +44,19 @@ export const claimRouteArgs: RouteArgsFor<typeof claimRoute> = {
     { params: Promise.resolve({ articleId: cell.articleId, claimId: cell.claimId }) },
   ],
 };
+
+/** A GET of one of the open claim's reads (its history, thread, library or review state), as the panel sends it. */
+const claimRead =
+  (read: string) =>
+  async (cell: Cell): Promise<[Request, { params: Promise<{ articleId: string; claimId: string }> }]> => [
+    new Request(`${ORIGIN}/api/articles/${cell.articleId}/claims/${cell.claimId}/${read}`, { signal: cell.signal }),
+    { params: Promise.resolve({ articleId: cell.articleId, claimId: cell.claimId }) },
+  ];
+
+export const claimHistoryRouteArgs: RouteArgsFor<typeof claimHistoryRoute> = { GET: claimRead("history") };
+export const claimCommentsRouteArgs: RouteArgsFor<typeof claimCommentsRoute> = { GET: claimRead("comments") };
+export const claimLibraryRouteArgs: RouteArgsFor<typeof claimLibraryRoute> = { GET: claimRead("library") };
+export const claimReviewStateRouteArgs: RouteArgsFor<typeof claimReviewStateRoute> = { GET: claimRead("review-state") };
 
 export const teamReportRouteArgs: RouteArgsFor<typeof teamReportRoute> = {
   GET: async (cell) => [

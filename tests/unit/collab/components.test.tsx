@@ -12,13 +12,13 @@ import { mount, type Mounted } from "../editor/react-harness";
 
 jest.mock("@/components/collab/collab.css", () => ({}));
 jest.mock("next/link", () => ({ __esModule: true, default: ({ href, children, ...rest }: { href: string; children: unknown }) => <a href={href} {...rest}>{children as never}</a> }));
+// The review page's route: the open claim's reads are fetched from routes under its article.
+jest.mock("next/navigation", () => ({ useParams: () => ({ articleId: "article-1" }) }));
 jest.mock("@/app/(app)/articles/[articleId]/collab-actions", () => ({
-  getReviewStateAction: jest.fn(),
   assignClaimAction: jest.fn(),
   approveClaimAction: jest.fn(),
   reopenClaimAction: jest.fn(),
   setClaimSummaryAction: jest.fn(),
-  listCommentsAction: jest.fn(),
   addCommentAction: jest.fn(),
   countUnreadNotificationsAction: jest.fn(),
   listNotificationsAction: jest.fn(),
@@ -27,6 +27,17 @@ jest.mock("@/app/(app)/articles/[articleId]/collab-actions", () => ({
 }));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const actions = require("@/app/(app)/articles/[articleId]/collab-actions") as Record<string, jest.Mock>;
+
+/** What the open claim's read routes answer (GET /api/articles/:articleId/claims/:claimId/<read>), by read. */
+const reads: Record<string, unknown> = {};
+const fetchMock = jest.fn(async (url: string) => {
+  const read = url.split("/").pop()!;
+  const found = url.startsWith("/api/articles/article-1/claims/") && read in reads;
+  return { ok: found, status: found ? 200 : 404, json: async () => (found ? reads[read] : { code: "NOT_FOUND", message: "That claim was not found." }) };
+});
+beforeEach(() => {
+  global.fetch = fetchMock as unknown as typeof fetch;
+});
 
 const person = (id: string, name: string) => ({ id, name });
 let claimCounter = 0;
@@ -94,12 +105,13 @@ let view: Mounted;
 afterEach(async () => {
   await view?.unmount();
   jest.clearAllMocks();
+  for (const read of Object.keys(reads)) delete reads[read];
 });
 
 describe("ApprovalBar", () => {
   it("explains why Approve is disabled", async () => {
     const claim = makeClaim();
-    actions.getReviewStateAction.mockResolvedValue({ ok: true, data: review(claim, { approveBlocker: "This team requires a second reviewer: someone other than you must approve this claim." }) });
+    reads["review-state"] = review(claim, { approveBlocker: "This team requires a second reviewer: someone other than you must approve this claim." });
     view = await mount(<ApprovalBar claim={claim} canApprove onClaimChanged={() => {}} />);
     await flush();
     const approve = byText(view.container, "button", "Approve") as HTMLButtonElement;
@@ -111,7 +123,7 @@ describe("ApprovalBar", () => {
   it("approves with the claim's revision and hands the saved claim back", async () => {
     const claim = makeClaim();
     const saved = { ...claim, revision: 4 };
-    actions.getReviewStateAction.mockResolvedValue({ ok: true, data: review(claim) });
+    reads["review-state"] = review(claim);
     actions.approveClaimAction.mockResolvedValue({ ok: true, data: saved });
     const onClaimChanged = jest.fn();
     view = await mount(
@@ -128,7 +140,7 @@ describe("ApprovalBar", () => {
 
   it("shows who approved a locked claim, and Reopen only to those who may", async () => {
     const claim = makeClaim();
-    actions.getReviewStateAction.mockResolvedValue({ ok: true, data: review(claim, { approvedAt: "2026-05-03T12:30:00.000Z", approvedBy: person("cleo", "Cleo") }) });
+    reads["review-state"] = review(claim, { approvedAt: "2026-05-03T12:30:00.000Z", approvedBy: person("cleo", "Cleo") });
     view = await mount(<ApprovalBar claim={claim} canApprove={false} onClaimChanged={() => {}} />);
     await flush();
     expect(view.container.textContent).toContain("Approved by Cleo");
@@ -140,7 +152,7 @@ describe("ApprovalBar", () => {
 describe("SummaryField", () => {
   it("counts characters live and refuses to save more than 75", async () => {
     const claim = makeClaim();
-    actions.getReviewStateAction.mockResolvedValue({ ok: true, data: review(claim, { summary: "Budget" }) });
+    reads["review-state"] = review(claim, { summary: "Budget" });
     view = await mount(<SummaryField claim={claim} canWrite onClaimChanged={() => {}} />);
     await flush();
     const input = labelled(view.container, "Summary of the claim") as HTMLInputElement;
@@ -160,7 +172,7 @@ describe("SummaryField", () => {
   it("saves the typed line and follows the saved claim", async () => {
     const claim = makeClaim();
     const saved = { ...claim, revision: 4 };
-    actions.getReviewStateAction.mockResolvedValue({ ok: true, data: review(claim) });
+    reads["review-state"] = review(claim);
     actions.setClaimSummaryAction.mockResolvedValue({ ok: true, data: saved });
     const onClaimChanged = jest.fn();
     view = await mount(<SummaryField claim={claim} canWrite onClaimChanged={onClaimChanged} />);
@@ -175,10 +187,7 @@ describe("SummaryField", () => {
 describe("CommentThread", () => {
   it("lists comments with mentions marked, and sends with Ctrl+Enter", async () => {
     const claim = makeClaim();
-    actions.listCommentsAction.mockResolvedValue({
-      ok: true,
-      data: [{ id: "c1", body: "@[Ben] can you check?", createdAt: "2026-05-03T10:00:00.000Z", author: person("ana", "Ana"), mentions: [person("ben", "Ben")] }],
-    });
+    reads.comments = [{ id: "c1", body: "@[Ben] can you check?", createdAt: "2026-05-03T10:00:00.000Z", author: person("ana", "Ana"), mentions: [person("ben", "Ben")] }];
     actions.addCommentAction.mockResolvedValue({ ok: true, data: { id: "c2", body: "On it", createdAt: "2026-05-03T10:05:00.000Z", author: person("ben", "Ben"), mentions: [] } });
     view = await mount(<CommentThread claim={claim} members={[person("ana", "Ana"), person("ben", "Ben")]} canWrite />);
     await flush();
@@ -188,13 +197,14 @@ describe("CommentThread", () => {
     await act(async () => type(box, "On it"));
     await act(async () => box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", ctrlKey: true, bubbles: true })));
     expect(actions.addCommentAction).toHaveBeenCalledWith({ claimId: claim.id, body: "On it" });
+    expect(fetchMock).toHaveBeenCalledWith(`/api/articles/article-1/claims/${claim.id}/comments`, expect.objectContaining({ cache: "no-store" }));
     expect(Array.from(view.container.querySelectorAll(".collab-comment__body")).map((p) => p.textContent)).toEqual(["@[Ben] can you check?", "On it"]);
     expect(box.value).toBe("");
   });
 
   it("inserts a mention from the picker, and shows no box to those who cannot comment", async () => {
     const claim = makeClaim();
-    actions.listCommentsAction.mockResolvedValue({ ok: true, data: [] });
+    reads.comments = [];
     view = await mount(<CommentThread claim={claim} members={[person("ana", "Ana Lopez")]} canWrite />);
     await flush();
     const picker = labelled(view.container, "Mention a teammate") as HTMLSelectElement;
@@ -212,7 +222,7 @@ describe("AssignControl", () => {
   it("offers the team's members and assigns to me", async () => {
     const claim = makeClaim({ assignee: person("ana", "Ana") });
     const saved = { ...claim, assignee: person("ben", "Ben"), revision: 4 };
-    actions.getReviewStateAction.mockResolvedValue({ ok: true, data: review(claim) });
+    reads["review-state"] = review(claim);
     actions.assignClaimAction.mockResolvedValue({ ok: true, data: saved });
     const onClaimChanged = jest.fn();
     view = await mount(<AssignControl claim={claim} members={[person("ana", "Ana"), person("ben", "Ben")]} canWrite onClaimChanged={onClaimChanged} />);
@@ -227,7 +237,7 @@ describe("AssignControl", () => {
 
   it("is disabled, with the reason, on an approved claim", async () => {
     const claim = makeClaim();
-    actions.getReviewStateAction.mockResolvedValue({ ok: true, data: review(claim, { approvedAt: "2026-05-03T12:30:00.000Z" }) });
+    reads["review-state"] = review(claim, { approvedAt: "2026-05-03T12:30:00.000Z" });
     view = await mount(<AssignControl claim={claim} members={[person("ana", "Ana")]} canWrite onClaimChanged={() => {}} />);
     await flush();
     const select = labelled(view.container, "Assignee") as HTMLSelectElement;

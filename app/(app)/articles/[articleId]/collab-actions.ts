@@ -3,10 +3,12 @@
  * Collaboration actions of the review page: assignment, approval, summary, note history, comments, notifications.
  * Each one parses, authorizes on the claim's (or article's) own team and makes one lib call. Like the claim actions
  * beside it, none calls revalidatePath: that would re-render the whole review page into every answer (see actions.ts).
+ * The open claim's reads (its history, thread and review state) are GET routes under
+ * app/api/articles/[articleId]/claims/[claimId]/ instead: Next.js runs a page's actions one at a time, so a read
+ * here would hold up the status key pressed right after opening the claim.
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getReviewState } from "@/lib/activity/get-review-state";
 import { listArticleActivity } from "@/lib/activity/list-article-activity";
 import { defineAction } from "@/lib/actions/define-action";
 import { authorize } from "@/lib/auth/authorize-request";
@@ -14,14 +16,12 @@ import { currentUser } from "@/lib/auth/session";
 import { approveClaim } from "@/lib/claims/approve-claim";
 import { assignClaim } from "@/lib/claims/assign-claim";
 import { assignUnreviewed } from "@/lib/claims/assign-unreviewed";
-import { getClaimHistory } from "@/lib/claims/claim-history";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { reopenClaim } from "@/lib/claims/reopen-claim";
 import { restoreNote } from "@/lib/claims/restore-note";
-import { claimIdSchema, claimRevisionSchema, idSchema, revisionSchema } from "@/lib/claims/schemas";
+import { claimRevisionSchema, idSchema, revisionSchema } from "@/lib/claims/schemas";
 import { setClaimSummary } from "@/lib/claims/set-claim-summary";
 import { addComment } from "@/lib/comments/add-comment";
-import { listComments } from "@/lib/comments/list-comments";
 import { addCommentSchema } from "@/lib/comments/schemas";
 import { AppError } from "@/lib/errors/app-error";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
@@ -76,21 +76,6 @@ export const restoreNoteAction = defineAction(z.object({ claimId: idSchema, revi
 export const addCommentAction = defineAction(addCommentSchema, async (input) => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
   return addComment({ userId, ...input });
-});
-
-export const listCommentsAction = defineAction(claimIdSchema, async (input) => {
-  await authorize({ claimId: input.claimId }, "article:read");
-  return listComments(input);
-});
-
-export const getClaimHistoryAction = defineAction(claimIdSchema, async (input) => {
-  await authorize({ claimId: input.claimId }, "article:read");
-  return getClaimHistory(input);
-});
-
-export const getReviewStateAction = defineAction(claimIdSchema, async (input) => {
-  const { userId } = await authorize({ claimId: input.claimId }, "article:read");
-  return getReviewState({ userId, claimId: input.claimId });
 });
 
 export const listArticleActivityAction = defineAction(

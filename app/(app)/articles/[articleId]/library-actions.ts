@@ -1,29 +1,20 @@
 "use server";
 /**
- * Claim library actions of the review page: earlier claims worded alike, linking two claims as the same claim,
- * copying a linked claim's verdict, and where a claim appears. Every claim id the browser sends is authorized on its
- * own team; the lib then refuses two claims of different teams as "not found".
+ * Claim library actions of the review page: linking two claims as the same claim and copying a linked claim's
+ * verdict. Every claim id the browser sends is authorized on its own team; the lib then refuses two claims of
+ * different teams as "not found". The reads (earlier claims worded alike, where a claim appears) are the GET route
+ * app/api/articles/[articleId]/claims/[claimId]/library, so that they never wait in line with these writes.
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { authorize } from "@/lib/auth/authorize-request";
-import { claimIdSchema, idSchema, revisionSchema } from "@/lib/claims/schemas";
+import { idSchema, revisionSchema } from "@/lib/claims/schemas";
 import { copyVerdict } from "@/lib/library/copy-verdict";
-import { findSimilarClaims } from "@/lib/library/find-similar-claims";
 import { linkClaims } from "@/lib/library/link-claims";
-import { listClaimAppearances } from "@/lib/library/list-claim-appearances";
 import { unlinkClaims } from "@/lib/library/unlink-claims";
 
 const pairSchema = z.object({ claimId: idSchema, linkedClaimId: idSchema });
-
-export const findSimilarClaimsAction = defineAction(
-  z.object({ claimId: idSchema, includeSameArticle: z.boolean().optional(), limit: z.number().int().min(1).max(10).optional() }),
-  async (input) => {
-    const { teamId } = await authorize({ claimId: input.claimId }, "article:read");
-    return findSimilarClaims({ teamId, ...input });
-  },
-);
 
 export const linkClaimsAction = defineAction(pairSchema, async (input) => {
   const { userId } = await authorize({ claimId: input.claimId }, "claim:write");
@@ -58,8 +49,3 @@ export const copyVerdictAction = defineAction(
     return result;
   },
 );
-
-export const listClaimAppearancesAction = defineAction(claimIdSchema, async (input) => {
-  const { teamId } = await authorize({ claimId: input.claimId }, "article:read");
-  return listClaimAppearances({ teamId, claimId: input.claimId });
-});
