@@ -1,14 +1,18 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState, type MouseEvent } from "react";
 import { Modal } from "@/components/ui/modal";
 import { STATUSES, STATUS_META } from "@/components/review/status-meta";
+import { DownloadProgress } from "./download-progress";
+import { formatBytes } from "./download-text";
 import { EXPORT_FORMAT_LABELS, type ExportFormatName } from "./format-labels";
+import { isActive, useExportDownloads } from "./use-export-downloads";
 
 type Member = { id: string; name: string | null };
 
 /**
  * Export choices for one article: which claims (statuses, assignee, dates, with or without notes and comments) and
- * which format. Every link is the export's stable URL, the same one scripts and the API use.
+ * which format. Every link is the export's stable URL, the same one scripts and the API use; a plain click downloads
+ * it here with progress (a large report takes a while to prepare), a middle click or "save link as" still works.
  */
 export function ExportDialog(props: { articleId: string; members: Member[]; onClose: () => void }) {
   const [statuses, setStatuses] = useState<Set<string>>(new Set());
@@ -17,6 +21,15 @@ export function ExportDialog(props: { articleId: string; members: Member[]; onCl
   const [to, setTo] = useState("");
   const [notes, setNotes] = useState(true);
   const [comments, setComments] = useState(true);
+  const list = useRef<HTMLUListElement>(null);
+  const { downloads, start, cancel } = useExportDownloads(list);
+  const [now, setNow] = useState(() => Date.now());
+  const anyActive = Object.values(downloads).some(isActive);
+  useEffect(() => {
+    if (!anyActive) return;
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, [anyActive]);
 
   const query = new URLSearchParams();
   if (statuses.size > 0) query.set("status", [...statuses].map((s) => s.toLowerCase()).join(","));
@@ -26,6 +39,13 @@ export function ExportDialog(props: { articleId: string; members: Member[]; onCl
   if (!notes) query.set("notes", "0");
   if (!comments) query.set("comments", "0");
   const href = (format: ExportFormatName) => `/api/articles/${props.articleId}/export?${new URLSearchParams([["format", format], ...query])}`;
+  const download = (format: ExportFormatName) => (event: MouseEvent<HTMLAnchorElement>) => {
+    // Modified clicks (new tab, save as) keep the browser's own handling of the link.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    setNow(Date.now());
+    void start(format, href(format), `factdesk-export.${format}`);
+  };
   const toggle = (status: string) =>
     setStatuses((all) => {
       const next = new Set(all);
@@ -78,15 +98,33 @@ export function ExportDialog(props: { articleId: string; members: Member[]; onCl
         </label>
       </fieldset>
       <h3 className="detail-heading">Download</h3>
-      <ul className="export-links">
-        {(Object.keys(EXPORT_FORMAT_LABELS) as ExportFormatName[]).map((format) => (
-          <li key={format}>
-            <a className="button button--small" href={href(format)} download>
-              {EXPORT_FORMAT_LABELS[format].label}
-            </a>
-            <span className="muted small">{EXPORT_FORMAT_LABELS[format].description}</span>
-          </li>
-        ))}
+      <ul className="export-links" ref={list}>
+        {(Object.keys(EXPORT_FORMAT_LABELS) as ExportFormatName[]).map((format) => {
+          const { label, description } = EXPORT_FORMAT_LABELS[format];
+          const state = downloads[format];
+          return (
+            <li key={format}>
+              <a className="button button--small" href={href(format)} download onClick={download(format)} aria-busy={isActive(state) || undefined}>
+                {label}
+              </a>
+              {isActive(state) ? (
+                <DownloadProgress label={label} state={state} now={now} onCancel={() => cancel(format)} />
+              ) : state?.phase === "failed" ? (
+                <p className="form-error small" role="alert">
+                  {label} could not be exported: {state.message}
+                </p>
+              ) : state?.phase === "done" ? (
+                <span className="small">
+                  ✓ Downloaded <strong>{state.fileName}</strong> ({formatBytes(state.size)})
+                </span>
+              ) : state?.phase === "cancelled" ? (
+                <span className="muted small">Download cancelled.</span>
+              ) : (
+                <span className="muted small">{description}</span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </Modal>
   );

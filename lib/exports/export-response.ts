@@ -1,10 +1,10 @@
 /** One article export as an HTTP answer, shared by the signed-in export URL and the API (the caller authorizes first). */
-import { Readable } from "node:stream";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { EXPORT_FORMATS, FORMAT_SPECS, exportFileName } from "./export-formats";
 import { exportFiltersFromSearchParams } from "./export-filters";
 import { loadArticleExport } from "./load-article-export";
+import { renderFileResponse } from "./render-file-response";
 
 export const exportFormatSchema = z.enum(EXPORT_FORMATS, {
   error: (issue) => `Unknown export format "${String(issue.input ?? "")}". Use one of: ${EXPORT_FORMATS.join(", ")}.`,
@@ -19,18 +19,24 @@ export function parseExportRequest(searchParams: URLSearchParams) {
   return { format: format.data, filters: filters.filters };
 }
 
-export async function exportResponse(options: { articleId: string; request: ReturnType<typeof parseExportRequest>; baseUrl: string }): Promise<Response> {
+/**
+ * Loads the article and renders it without holding the event loop other requests need: reports in a worker thread,
+ * CSV in short turns (render-file-response.ts). `signal` (the request's) drops the job if the client goes away first.
+ */
+export async function exportResponse(options: {
+  articleId: string;
+  request: ReturnType<typeof parseExportRequest>;
+  baseUrl: string;
+  signal?: AbortSignal;
+}): Promise<Response> {
   const { format, filters } = options.request;
   const article = await loadArticleExport({ articleId: options.articleId, filters, baseUrl: options.baseUrl });
   const spec = FORMAT_SPECS[format];
-  const body = await spec.render(article);
   const headers = new Headers({
     "Content-Type": spec.contentType,
     "Content-Disposition": `${spec.attachment ? "attachment" : "inline"}; filename="${exportFileName(article, format)}"`,
     "Cache-Control": "private, no-store",
     "X-Content-Type-Options": "nosniff",
   });
-  // Streams (PDF, CSV) go out as they are written, so a large report neither waits in memory nor holds the reply.
-  const payload = body instanceof Readable ? (Readable.toWeb(body) as ReadableStream<Uint8Array>) : typeof body === "string" ? body : new Uint8Array(body);
-  return new Response(payload, { headers });
+  return renderFileResponse({ kind: "article", format, article }, { headers, signal: options.signal });
 }

@@ -23,7 +23,24 @@ async function markClaim(page: Page, quote: string, key: string) {
 async function download(page: Page, label: string): Promise<{ name: string; body: Buffer }> {
   const dialog = page.getByRole("dialog", { name: "Export the review" });
   const [file] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("link", { name: label, exact: true }).click()]);
+  // The dialog fetches the file itself (to show progress), saves it under the server's name, and says so.
+  await expect(dialog.getByRole("listitem").filter({ hasText: `Downloaded ${file.suggestedFilename()}` })).toBeVisible();
   return { name: file.suggestedFilename(), body: await readFile((await file.path())!) };
+}
+
+/** Holds the export requests of `format` at the browser until the returned function is called. */
+async function holdExport(page: Page, format: string): Promise<() => Promise<void>> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const pattern = `**/export?format=${format}*`;
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue().catch(() => {}); // a cancelled request has nothing left to continue
+  });
+  return async () => {
+    release();
+    await page.unroute(pattern);
+  };
 }
 
 test("every export downloads from the article page with the claims in it, and W3C annotations load into a copy", async ({ page, browser }) => {
@@ -41,6 +58,36 @@ test("every export downloads from the article page with the claims in it, and W3
   const articleUrl = page.url();
 
   await page.getByRole("button", { name: "Export" }).click();
+  const dialog = page.getByRole("dialog", { name: "Export the review" });
+
+  // While the server prepares a file, the dialog shows progress and a way out; then it saves the file.
+  let release = await holdExport(page, "docx");
+  const saved = page.waitForEvent("download");
+  await dialog.getByRole("link", { name: "Word document", exact: true }).click();
+  const progress = dialog.getByRole("progressbar", { name: "Downloading Word document" });
+  await expect(progress).toBeVisible();
+  await expect(dialog.getByText(/^Preparing the file… \d+ s$/)).toBeVisible();
+  await page.screenshot({ path: "test-results/export-in-progress.png" });
+  await release();
+  expect((await saved).suggestedFilename()).toBe("tram-line-opens-v1-review.docx");
+  await expect(progress).toBeHidden();
+  await expect(dialog.getByText("Downloaded tram-line-opens-v1-review.docx")).toBeVisible();
+  await page.screenshot({ path: "test-results/export-done.png" });
+
+  release = await holdExport(page, "md");
+  await dialog.getByRole("link", { name: "Markdown", exact: true }).click();
+  await dialog.getByRole("button", { name: "Cancel the Markdown download" }).click();
+  await expect(dialog.getByText("Download cancelled.")).toBeVisible();
+  await release();
+
+  // A refusal shows the server's own words.
+  await page.route("**/export?format=html*", (route) =>
+    route.fulfill({ status: 413, contentType: "application/json", body: JSON.stringify({ code: "TOO_LARGE", message: "Export fewer claims and try again." }) }),
+  );
+  await dialog.getByRole("link", { name: "Web page", exact: true }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("Web page could not be exported: Export fewer claims and try again.");
+  await page.unroute("**/export?format=html*");
+
   const pdf = await download(page, "PDF report");
   expect(pdf.name).toBe("tram-line-opens-v1-review.pdf");
   expect(pdf.body.subarray(0, 5).toString()).toBe("%PDF-");
@@ -74,7 +121,7 @@ test("every export downloads from the article page with the claims in it, and W3
   const reviews = JSON.parse((await download(page, "ClaimReview")).body.toString("utf8"));
   expect(reviews).toHaveLength(2);
   expect(reviews.map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName)).toEqual(["Accurate", "Disputed"]);
-  await page.getByRole("dialog", { name: "Export the review" }).getByRole("button", { name: "Close" }).click();
+  await dialog.getByRole("button", { name: "Close" }).click();
 
   // The same URLs refuse clearly: an unknown format, and (for someone from another team) the article itself.
   const exportUrl = articleUrl.replace("/articles/", "/api/articles/") + "/export";

@@ -12,8 +12,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
   try {
     const exportRequest = parseExportRequest(url.searchParams);
     await authorize({ articleId }, "article:read");
-    return await exportResponse({ articleId, request: exportRequest, baseUrl: url.origin });
+    return await exportResponse({ articleId, request: exportRequest, baseUrl: url.origin, signal: request.signal });
   } catch (error) {
+    // Nobody is waiting for an answer to a request the browser dropped (its Cancel button, a closed tab).
+    if (request.signal.aborted) return new Response(null, { status: 499 });
     return errorResponse(error);
   }
 }
