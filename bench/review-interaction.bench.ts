@@ -52,6 +52,8 @@ export default async function reviewInteractionBench(): Promise<BenchResult[]> {
     const close: number[] = [];
     for (let i = 0; i < CLOSES; i++) {
       if (!(await activeClaim(page))) await timeKey(page, "j", { kind: "active-changed", from: null });
+      // The highlight answers J before the claim's panel renders: Esc closes a panel, so wait until there is one.
+      await page.getByRole("region", { name: "Claim", exact: true }).waitFor();
       close.push(latency(await timeKey(page, "Escape", { kind: "list-shown" }), "Esc"));
     }
     await page.getByRole("list", { name: "Claims" }).waitFor();

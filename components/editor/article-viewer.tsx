@@ -2,7 +2,7 @@
 
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { useEffect, useRef } from "react";
+import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { docToText, type DocNode } from "@/lib/articles/doc-text";
 import { ClaimHighlights, docTextOf } from "./claim-highlights";
@@ -11,7 +11,17 @@ import { diffClaims } from "./diff-claims";
 import { revealSuggestion, SuggestionHighlights, type SuggestionMark } from "./suggestion-highlights";
 import { useTextSelection, type SelectTextHandler } from "./use-text-selection";
 
+/**
+ * Direct drawing for the review loop's keys: the highlight answers a key press in the same frame, while React
+ * renders the panel that goes with it afterwards. The props still say what is drawn; the next render agrees.
+ */
+export type ArticleViewerControls = {
+  showActive(id: string | null): void;
+  showStatus(claim: ClaimHighlight): void;
+};
+
 export type ArticleViewerProps = {
+  controls?: Ref<ArticleViewerControls>;
   doc: DocNode;
   claims: ClaimHighlight[];
   activeClaimId: string | null;
@@ -133,6 +143,15 @@ export function ArticleViewer(props: ArticleViewerProps) {
   useEffect(() => {
     if (editor && flashId !== undefined) editor.commands.flashClaim(flashId);
   }, [editor, flashId, flashNonce]);
+
+  useImperativeHandle(
+    props.controls,
+    () => ({
+      showActive: (id) => editor?.commands.setActiveClaim(id),
+      showStatus: (claim) => editor?.commands.upsertClaim(claim),
+    }),
+    [editor],
+  );
 
   useTextSelection(editor, onSelectText);
 

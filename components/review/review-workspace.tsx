@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import {
   addSourceAction,
   createClaimAction,
@@ -11,7 +11,7 @@ import {
   setClaimStatusAction,
   updateClaimNoteAction,
 } from "@/app/(app)/articles/[articleId]/actions";
-import { ArticleViewer } from "@/components/editor/article-viewer";
+import { ArticleViewer, type ArticleViewerControls } from "@/components/editor/article-viewer";
 import { PresenceBar } from "@/components/live/presence-bar";
 import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/result";
@@ -67,6 +67,15 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     deleted: props.deletedClaims,
   }));
   const [activeId, setActiveId] = useState<string | null>(props.initialClaimId ?? null);
+  // The highlight answers the review keys at once (drawn directly); the panel for the claim (a note editor, its
+  // history) renders as a transition behind it, so it never holds the frame that shows the key's effect.
+  const viewer = useRef<ArticleViewerControls>(null);
+  const [, startPanelTransition] = useTransition();
+  // The claim the keys last chose, ahead of the panel's render: J pressed twice quickly moves two claims on.
+  const latestActiveId = useRef(activeId);
+  useEffect(() => {
+    latestActiveId.current = activeId;
+  }, [activeId]);
   const [filters, setFilters] = useState<Filters>({ statuses: new Set(), assigneeId: "any" });
   const [selection, setSelection] = useState<{ range: { start: number; end: number }; at: { top: number; left: number } } | null>(null);
   const articleBox = useRef<HTMLDivElement>(null);
@@ -143,7 +152,8 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   }
 
   async function saveStatus(claim: ClaimView, status: ClaimView["status"]) {
-    setPendingStatus((pending) => new Map(pending).set(claim.id, status));
+    if (claim.versionId === props.versionId) viewer.current?.showStatus({ id: claim.id, start: claim.start, end: claim.end, status });
+    startPanelTransition(() => setPendingStatus((pending) => new Map(pending).set(claim.id, status)));
     try {
       return await run(setClaimStatusAction({ claimId: claim.id, revision: claim.revision, status }), `Marked ${STATUS_META[status].label.toLowerCase()}.`, {
         kind: "status",
@@ -177,16 +187,26 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     if (await saveNote(current, note)) setDetailEpoch((n) => n + 1);
   }
 
+  /** Makes `id` the active claim now for the keys and the highlight; the panel follows with the state update. */
+  function markActive(id: string | null) {
+    latestActiveId.current = id;
+    viewer.current?.showActive(id);
+  }
+
   function open(id: string | null) {
-    setListReturn(null);
-    setActiveId(id);
-    setMovingId(null);
-    if (id) setFlash({ id, nonce: Date.now() });
+    markActive(id);
+    startPanelTransition(() => {
+      setListReturn(null);
+      setActiveId(id);
+      setMovingId(null);
+      if (id) setFlash({ id, nonce: Date.now() });
+    });
   }
 
   /** Looks at one suggestion (from the text, the list or the keyboard): the claim closes and the Suggested tab shows. */
   function selectSuggestion(id: string | null) {
     if (id) {
+      markActive(null);
       setActiveId(null);
       setMovingId(null);
       setPanelTab("suggested");
@@ -195,7 +215,9 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   }
 
   function closeClaim() {
-    setListReturn(activeId ? { key: activeId, nonce: Date.now() } : null);
+    const closing = latestActiveId.current;
+    setListReturn(closing ? { key: closing, nonce: Date.now() } : null);
+    markActive(null);
     setActiveId(null);
   }
 
@@ -222,7 +244,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
 
   function step(delta: number) {
     if (visible.length === 0) return;
-    const index = visible.findIndex((claim) => claim.id === activeId);
+    const index = visible.findIndex((claim) => claim.id === latestActiveId.current);
     const nextIndex = index === -1 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, index + delta));
     open(visible[nextIndex].id);
   }
@@ -238,6 +260,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     const deleted = await run(deleteClaimAction({ claimId: claim.id }));
     if (!deleted) return;
     setListReturn(null);
+    markActive(null);
     setActiveId(null);
     toast.show("Claim deleted.", { action: { label: "Undo", run: () => void run(restoreClaimAction({ claimId: claim.id }), "Claim restored.") } });
   }
@@ -248,10 +271,17 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     previous: () => (onSuggestionsTab ? selectSuggestion(suggestions.step(-1)) : step(-1)),
     accept: () => onSuggestionsTab && activeSuggestion && props.canWrite && !suggestions.busy && void suggestions.accept(activeSuggestion),
     dismiss: () => onSuggestionsTab && activeSuggestion && props.canWrite && !suggestions.busy && void suggestions.dismiss(activeSuggestion),
-    status: (index) => active && canEditActive && void saveStatus(active, STATUSES[index]),
+    // The claim the last J/K chose, even if its panel has not rendered yet: "J then 2" marks the new claim.
+    status: (index) => {
+      const claim = findClaim(state, latestActiveId.current);
+      if (claim && props.canWrite && !claim.approvedAt) void saveStatus(claim, STATUSES[index]);
+    },
     note: () => active && setFocusNote(Date.now()),
     source: () => active && setFocusSource(Date.now()),
-    remove: () => active && props.canDelete && void remove(active),
+    remove: () => {
+      const claim = findClaim(state, latestActiveId.current);
+      if (claim && props.canDelete) void remove(claim);
+    },
     create: () => onSelectionAction(),
     move: () => active && canEditActive && setMovingId(active.id),
     close: () => (help ? setHelp(false) : moving ? setMovingId(null) : activeSuggestion && !active ? suggestions.setActiveId(null) : closeClaim()),
@@ -262,6 +292,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     <div className="review-layout">
       <div className="review-article" data-article-viewer ref={articleBox}>
         <ArticleViewer
+          controls={viewer}
           doc={props.doc}
           claims={highlights}
           activeClaimId={activeId}

@@ -92,3 +92,21 @@ test("bad input gets a clear message and stores nothing", async ({ page }) => {
   await expect(page.getByText("Sources must be web addresses starting with http:// or https://.")).toBeVisible();
   await expect(claim.getByRole("heading", { name: "Sources (0)" })).toBeVisible();
 });
+
+test("keys pressed faster than the panel renders act on the claim they chose: J J 3 marks the second claim", async ({ page }) => {
+  await setUpArticle(page);
+  // No waiting between presses: the highlight moves at once, the panel follows, and the status goes to the claim J chose.
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  await page.keyboard.press("3");
+  await expect(page.getByText("Marked disputed.")).toBeVisible();
+  const claim = page.getByRole("region", { name: "Claim", exact: true });
+  await expect(claim).toContainText(QUOTES[1]);
+  await expect(claim.getByRole("button", { name: "Disputed", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(async () => [...(await highlights(page)).values()].map((h) => `${h.text}:${h.status}`).sort()).toEqual(
+    [`${QUOTES[0]}:UNREVIEWED`, `${QUOTES[1]}:DISPUTED`, `${QUOTES[2]}:UNREVIEWED`].sort(),
+  );
+  // Reloaded, the stored verdicts say the same.
+  await page.reload();
+  await expect.poll(async () => [...(await highlights(page)).values()].filter((h) => h.status === "DISPUTED").map((h) => h.text)).toEqual([QUOTES[1]]);
+});
