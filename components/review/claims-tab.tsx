@@ -31,6 +31,8 @@ export type ClaimsTabProps = {
 /** The Claims tab of the review panel when no claim is open: claims needing a place, filters, the list, and the rest. */
 export function ClaimsTab(props: ClaimsTabProps) {
   const [showDeleted, setShowDeleted] = useState(false);
+  // The feed loads when opened: closing a claim (Esc) redraws this tab, and a closed feed should cost no request.
+  const [activityOpen, setActivityOpen] = useState(false);
   const { state } = props;
   return (
     <>
@@ -48,9 +50,9 @@ export function ClaimsTab(props: ClaimsTabProps) {
       {props.canWrite && (
         <AssignUnreviewedButton articleId={props.articleId} members={props.members} canWrite={props.canWrite} onClaimsChanged={props.onClaimsChanged} />
       )}
-      <details className="activity">
+      <details className="activity" onToggle={(event) => setActivityOpen(event.currentTarget.open)}>
         <summary>Recent activity</summary>
-        <ActivityFeed articleId={props.articleId} refreshSignal={props.collabSignal} onOpenClaim={props.onOpen} />
+        {activityOpen && <ActivityFeed articleId={props.articleId} refreshSignal={props.collabSignal} onOpenClaim={props.onOpen} />}
       </details>
       {showDeleted && <DeletedClaims claims={state.deleted} canRestore={props.canDelete} onRestore={props.onRestore} />}
     </>

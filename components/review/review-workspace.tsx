@@ -283,7 +283,10 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
       if (claim && props.canDelete) void remove(claim);
     },
     create: () => onSelectionAction(),
-    move: () => active && canEditActive && setMovingId(active.id),
+    move: () => {
+      const claim = findClaim(state, latestActiveId.current);
+      if (claim && props.canWrite && !claim.approvedAt) setMovingId(claim.id);
+    },
     close: () => (help ? setHelp(false) : moving ? setMovingId(null) : activeSuggestion && !active ? suggestions.setActiveId(null) : closeClaim()),
     help: () => setHelp(true),
   });
