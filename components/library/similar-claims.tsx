@@ -5,12 +5,12 @@
  * verdict and sources after confirming exactly what will change.
  */
 import { useParams } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { copyVerdictAction, linkClaimsAction, unlinkClaimsAction } from "@/app/(app)/articles/[articleId]/library-actions";
 import { claimReadUrl, fetchJson } from "@/components/collab/fetch-json";
 import { RELATION_LABELS, STATUS_META } from "@/components/review/status-meta";
 import { ConfirmDialog } from "@/components/team/confirm-dialog";
-import { useToast } from "@/components/ui/toast";
+import { useCollabAction } from "@/components/collab/use-collab-action";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import type { ClaimStatus } from "@/lib/db/generated/enums";
@@ -29,7 +29,6 @@ export type SimilarClaimsProps = {
 };
 
 type Loaded = { suggestions: SimilarClaim[]; appearances: ClaimAppearance[] };
-const OFFLINE = "Factdesk could not reach the server. Check your connection and try again.";
 
 function StatusPill({ status }: { status: ClaimStatus }) {
   return (
@@ -43,9 +42,7 @@ function StatusPill({ status }: { status: ClaimStatus }) {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function SimilarClaims({ claimId, revision, canWrite, onCopied }: SimilarClaimsProps) {
-  const toast = useToast();
   const { articleId } = useParams<{ articleId: string }>();
-  const [busy, setBusy] = useState(false);
   const [copying, setCopying] = useState<SimilarClaim | null>(null);
   const [attempt, setAttempt] = useState(0);
   const key = `${claimId}:${revision}:${attempt}`;
@@ -64,29 +61,14 @@ export function SimilarClaims({ claimId, revision, canWrite, onCopied }: Similar
   const error = state?.key === key ? state.error : null;
   const loaded = state?.claimId === claimId ? state.loaded : null;
 
-  const run = useCallback(
-    async <T,>(call: () => Promise<ActionResult<T>>, success: string): Promise<T | null> => {
-      setBusy(true);
-      try {
-        const result = await call();
-        if (!result.ok) {
-          const current = (result.details as { current?: ClaimView } | undefined)?.current;
-          if (current) onCopied(current);
-          toast.show(result.message, { kind: "error" });
-          return null;
-        }
-        toast.show(success);
-        setAttempt((n) => n + 1);
-        return result.data;
-      } catch {
-        toast.show(OFFLINE, { kind: "error" });
-        return null;
-      } finally {
-        setBusy(false);
-      }
-    },
-    [toast, onCopied],
-  );
+  const action = useCollabAction(onCopied);
+  const busy = action.busy;
+  /** A link, unlink or copy: the shared busy flag and toasts, then the lists load again. */
+  async function run<T>(call: () => Promise<ActionResult<T>>, success: string): Promise<T | null> {
+    const data = await action.run(call, success);
+    if (data !== null) setAttempt((n) => n + 1);
+    return data;
+  }
 
   const link = (other: SimilarClaim) => run(() => linkClaimsAction({ claimId, linkedClaimId: other.claimId }), "Linked as the same claim.");
   const unlink = (otherId: string) => run(() => unlinkClaimsAction({ claimId, linkedClaimId: otherId }), "Link removed.");

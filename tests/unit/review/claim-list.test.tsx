@@ -3,30 +3,9 @@ import { ClaimList } from "@/components/review/claim-list";
 import { layoutRows, rowsInBand, rowsToRender } from "@/components/review/virtual-window";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { mount, type Mounted } from "../editor/react-harness";
+import { claimView } from "./claim-view-fixture";
 
-const person = { id: "u1", name: "Ana" };
-const claims: ClaimView[] = Array.from({ length: 2_000 }, (_, i) => ({
-  id: `c${i}`,
-  versionId: "v1",
-  start: i * 10,
-  end: i * 10 + 5,
-  exact: `Claim number ${i} says the budget rose`,
-  prefix: "",
-  suffix: "",
-  status: "UNREVIEWED",
-  note: null,
-  noteText: "",
-  revision: 1,
-  createdAt: "2026-01-01T00:00:00.000Z",
-  updatedAt: "2026-01-01T00:00:00.000Z",
-  deletedAt: null,
-  anchorState: "ANCHORED",
-  approvedAt: null,
-  assignee: null,
-  createdBy: person,
-  updatedBy: person,
-  sources: [],
-}));
+const claims: ClaimView[] = Array.from({ length: 2_000 }, (_, i) => claimView(`c${i}`, i * 10, { exact: `Claim number ${i} says the budget rose` }));
 
 describe("windowing arithmetic", () => {
   const layout = layoutRows(5, (i) => [10, 20, 30, 40, 50][i]);

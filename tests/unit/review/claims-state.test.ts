@@ -1,30 +1,7 @@
 import { upsertClaim, type ClaimsState } from "@/components/review/claims-state";
-import type { ClaimView } from "@/lib/claims/claim-view";
+import { claimView } from "./claim-view-fixture";
 
-const person = { id: "u1", name: "Ana" };
-const claim = (id: string, start: number, overrides: Partial<ClaimView> = {}): ClaimView => ({
-  id,
-  versionId: "v1",
-  start,
-  end: start + 5,
-  exact: id,
-  prefix: "",
-  suffix: "",
-  status: "UNREVIEWED",
-  note: null,
-  noteText: "",
-  revision: 1,
-  createdAt: "2026-01-01T00:00:00.000Z",
-  updatedAt: "2026-01-01T00:00:00.000Z",
-  deletedAt: null,
-  anchorState: "ANCHORED",
-  approvedAt: null,
-  assignee: null,
-  createdBy: person,
-  updatedBy: person,
-  sources: [],
-  ...overrides,
-});
+const claim = claimView;
 const state = (): ClaimsState => ({ versionId: "v1", live: [claim("a", 0), claim("b", 10), claim("c", 20)], unplaced: [], deleted: [] });
 
 describe("claims state", () => {
