@@ -2,7 +2,6 @@
  * The export model of an article with more claims than one page of the paged read: every claim once, in document
  * order, with its sources, and filters applied across pages.
  */
-import { paragraphsToDoc } from "@/lib/articles/paragraphs-to-doc";
 import { addSource } from "@/lib/claims/add-source";
 import { createClaim } from "@/lib/claims/create-claim";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
