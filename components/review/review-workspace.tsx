@@ -266,26 +266,32 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   }
 
   const onSuggestionsTab = !active && panelTab === "suggested";
+  // The claim the last J/K (or click) chose, even if its panel has not rendered yet: "J then 2" marks the new claim.
+  const chosen = () => findClaim(state, latestActiveId.current);
+  const chosenEditable = () => {
+    const claim = chosen();
+    return claim && props.canWrite && !claim.approvedAt ? claim : null;
+  };
   useReviewKeys({
     next: () => (onSuggestionsTab ? selectSuggestion(suggestions.step(1)) : step(1)),
     previous: () => (onSuggestionsTab ? selectSuggestion(suggestions.step(-1)) : step(-1)),
     accept: () => onSuggestionsTab && activeSuggestion && props.canWrite && !suggestions.busy && void suggestions.accept(activeSuggestion),
     dismiss: () => onSuggestionsTab && activeSuggestion && props.canWrite && !suggestions.busy && void suggestions.dismiss(activeSuggestion),
-    // The claim the last J/K chose, even if its panel has not rendered yet: "J then 2" marks the new claim.
     status: (index) => {
-      const claim = findClaim(state, latestActiveId.current);
-      if (claim && props.canWrite && !claim.approvedAt) void saveStatus(claim, STATUSES[index]);
+      const claim = chosenEditable();
+      if (claim) void saveStatus(claim, STATUSES[index]);
     },
+    // Focusing a field needs the claim's panel on screen: these wait for it, as before.
     note: () => active && setFocusNote(Date.now()),
     source: () => active && setFocusSource(Date.now()),
     remove: () => {
-      const claim = findClaim(state, latestActiveId.current);
+      const claim = chosen();
       if (claim && props.canDelete) void remove(claim);
     },
     create: () => onSelectionAction(),
     move: () => {
-      const claim = findClaim(state, latestActiveId.current);
-      if (claim && props.canWrite && !claim.approvedAt) setMovingId(claim.id);
+      const claim = chosenEditable();
+      if (claim) setMovingId(claim.id);
     },
     close: () => (help ? setHelp(false) : moving ? setMovingId(null) : activeSuggestion && !active ? suggestions.setActiveId(null) : closeClaim()),
     help: () => setHelp(true),
