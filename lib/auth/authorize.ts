@@ -18,21 +18,29 @@ export type Access = { userId: string; teamId: string; role: Role };
  */
 export type Caller = { userId: string; token?: { teamId: string; scope: TokenScope } };
 
-async function resolveTeam(target: AccessTarget, client: Db): Promise<{ teamId: string } | null> {
-  if ("teamId" in target) return { teamId: target.teamId };
+type Resolved = { teamId: string; role: Role | null };
+
+/**
+ * The target's team and the caller's role in it (null when not a member), in one query: the membership rides on the
+ * lookup of the target as a relation filtered to the caller.
+ */
+async function resolveTeamAndRole(target: AccessTarget, userId: string, client: Db): Promise<Resolved | null> {
+  const team = { select: { memberships: { where: { userId }, select: { role: true } } } } as const;
+  const toResolved = (teamId: string, memberships: { role: Role }[]): Resolved => ({ teamId, role: memberships[0]?.role ?? null });
+  if ("teamId" in target) {
+    const membership = await client.membership.findUnique({ where: { teamId_userId: { teamId: target.teamId, userId } }, select: { role: true } });
+    return { teamId: target.teamId, role: membership?.role ?? null };
+  }
   if ("articleId" in target) {
-    const article = await client.article.findUnique({ where: { id: target.articleId }, select: { teamId: true } });
-    return article && { teamId: article.teamId };
+    const article = await client.article.findUnique({ where: { id: target.articleId }, select: { teamId: true, team } });
+    return article && toResolved(article.teamId, article.team.memberships);
   }
   if ("versionId" in target) {
-    const version = await client.articleVersion.findUnique({
-      where: { id: target.versionId },
-      select: { article: { select: { teamId: true } } },
-    });
-    return version && { teamId: version.article.teamId };
+    const version = await client.articleVersion.findUnique({ where: { id: target.versionId }, select: { article: { select: { teamId: true, team } } } });
+    return version && toResolved(version.article.teamId, version.article.team.memberships);
   }
-  const claim = await client.claim.findUnique({ where: { id: target.claimId }, select: { article: { select: { teamId: true } } } });
-  return claim && { teamId: claim.article.teamId };
+  const claim = await client.claim.findUnique({ where: { id: target.claimId }, select: { article: { select: { teamId: true, team } } } });
+  return claim && toResolved(claim.article.teamId, claim.article.team.memberships);
 }
 
 const WHAT: Record<string, string> = { teamId: "That team", articleId: "That article", versionId: "That article version", claimId: "That claim" };
@@ -53,21 +61,18 @@ export async function authorizeCaller(caller: Caller | null, target: AccessTarge
   const what = WHAT[Object.keys(target)[0]];
   // An id no row could have (a NUL or half an emoji from a crafted request) is simply not found.
   if (findUnstorable(target)) throw notFound(what);
-  const resolved = await resolveTeam(target, client);
+  const resolved = await resolveTeamAndRole(target, caller.userId, client);
   if (!resolved || (caller.token && caller.token.teamId !== resolved.teamId)) throw notFound(what);
-  const membership = await client.membership.findUnique({
-    where: { teamId_userId: { teamId: resolved.teamId, userId: caller.userId } },
-    select: { role: true },
-  });
-  if (!membership) throw notFound(what);
-  if (!can(membership.role, permission)) {
+  const { role } = resolved;
+  if (!role) throw notFound(what);
+  if (!can(role, permission)) {
     throw new AppError(
       "FORBIDDEN",
-      `As ${ROLE_LABELS[membership.role].toLowerCase()} you cannot do this (${PERMISSIONS[permission].toLowerCase()}). Ask a team owner for a different role.`,
+      `As ${ROLE_LABELS[role].toLowerCase()} you cannot do this (${PERMISSIONS[permission].toLowerCase()}). Ask a team owner for a different role.`,
     );
   }
   if (caller.token?.scope === "READ" && permission !== "article:read") {
     throw new AppError("FORBIDDEN", "This access token is read-only. Create a read-and-write token to make changes.");
   }
-  return { userId: caller.userId, teamId: resolved.teamId, role: membership.role };
+  return { userId: caller.userId, teamId: resolved.teamId, role };
 }

@@ -1,4 +1,5 @@
 /** The shape of a claim that crosses to the browser: an explicit selection, never a whole row. */
+import type { DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AnchorState, ClaimStatus, SourceRelation } from "@/lib/db/generated/enums";
 import type { NoteDoc } from "@/lib/notes";
@@ -76,4 +77,9 @@ export function toClaimView(row: Row): ClaimView {
     approvedAt: row.approvedAt?.toISOString() ?? null,
     sources: row.sources.map((source) => ({ ...source, createdAt: source.createdAt.toISOString() })),
   };
+}
+
+/** A claim's view as stored now, read with the client or transaction given. */
+export async function readClaimView(client: DbOrTx, claimId: string): Promise<ClaimView> {
+  return toClaimView(await client.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimViewSelect }));
 }

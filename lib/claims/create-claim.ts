@@ -1,54 +1,53 @@
 import { describe } from "@/lib/anchoring";
-import { db, type Db } from "@/lib/db/client";
+import { versionText } from "@/lib/articles/version-text";
+import { db, type Db, type DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { newId } from "@/lib/db/new-id";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { publishClaimChange } from "@/lib/live/publish-claim-change";
-import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
-import { recordEvent } from "./record-event";
+import { enqueueClaimEvent } from "@/lib/webhooks/enqueue-claim-event";
+import { insertClaimSql, type InsertClaim } from "./claim-write-sql";
+import { readClaimView, type ClaimView } from "./claim-view";
 import { splitsCharacter } from "./splits-character";
 
 export type CreateClaimOptions = { userId: string; articleId: string; start: number; end: number };
 
-/** Marks a span of the article's current version as a claim (Unreviewed), with its W3C selectors and a history entry. */
+/**
+ * Marks a span of the article's current version as a claim (Unreviewed), with its W3C selectors and a history
+ * entry. One statement when no webhook listens; otherwise a transaction that also queues the deliveries.
+ */
 export async function createClaim(options: CreateClaimOptions, client: Db = db()): Promise<ClaimView> {
-  return client.$transaction((tx) => createClaimInTransaction(tx, options));
+  const claim = await prepareClaim(client, options);
+  const written = await client.$queryRaw<{ id: string }[]>(insertClaimSql(claim, { unlessWebhooksListen: true }));
+  if (written.length === 0) return client.$transaction((tx) => insertWithDeliveries(tx, claim));
+  return readClaimView(client, claim.id);
 }
 
 /** createClaim inside the caller's transaction, for writes that make a claim together with something else. */
 export async function createClaimInTransaction(tx: Prisma.TransactionClient, options: CreateClaimOptions): Promise<ClaimView> {
-  const version = await tx.articleVersion.findFirst({
-    where: { articleId: options.articleId },
-    orderBy: { number: "desc" },
-    select: { id: true, text: true },
-  });
-  if (!version) throw notFound("That article");
+  return insertWithDeliveries(tx, await prepareClaim(tx, options));
+}
+
+async function insertWithDeliveries(tx: Prisma.TransactionClient, claim: InsertClaim): Promise<ClaimView> {
+  await tx.$queryRaw(insertClaimSql(claim, { unlessWebhooksListen: false }));
+  const { start, end } = claim;
+  await enqueueClaimEvent(tx, { claimId: claim.id, actorId: claim.userId, kind: "CREATED", after: { start, end, exact: claim.quote.exact } });
+  return readClaimView(tx, claim.id);
+}
+
+/** Checks the span against the current version's text and describes it; refusals say what to do. */
+async function prepareClaim(client: DbOrTx, options: CreateClaimOptions): Promise<InsertClaim> {
+  const version = await client.articleVersion.findFirst({ where: { articleId: options.articleId }, orderBy: { number: "desc" }, select: { id: true } });
+  const text = version && (await versionText(client, version.id));
+  if (!version || text === null) throw notFound("That article");
   const { start, end } = options;
-  if (start >= end || end > version.text.length) {
+  if (start >= end || end > text.length) {
     throw new AppError("INVALID_INPUT", "The selection is outside the article text. Select the words again.");
   }
-  if (splitsCharacter(version.text, start) || splitsCharacter(version.text, end)) {
+  if (splitsCharacter(text, start) || splitsCharacter(text, end)) {
     throw new AppError("INVALID_INPUT", "The selection starts or ends inside a character (an emoji, for example). Select the words again.");
   }
-  if (version.text.slice(start, end).trim() === "") {
+  if (text.slice(start, end).trim() === "") {
     throw new AppError("INVALID_INPUT", "The selection has no words in it. Select the words that make the claim.");
   }
-  const { quote } = describe(version.text, start, end);
-  const claim = await tx.claim.create({
-    data: {
-      articleId: options.articleId,
-      versionId: version.id,
-      exact: quote.exact,
-      prefix: quote.prefix,
-      suffix: quote.suffix,
-      start,
-      end,
-      createdById: options.userId,
-      updatedById: options.userId,
-    },
-    select: claimViewSelect,
-  });
-  await tx.claimPlacement.create({ data: { claimId: claim.id, versionId: version.id, state: "ANCHORED", start, end, score: 1 } });
-  await recordEvent(tx, { claimId: claim.id, actorId: options.userId, kind: "CREATED", after: { start, end, exact: quote.exact } });
-  await publishClaimChange(tx, { claimId: claim.id, actorId: options.userId, change: "created" });
-  return toClaimView(claim);
+  return { id: newId(), articleId: options.articleId, versionId: version.id, userId: options.userId, start, end, quote: describe(text, start, end).quote };
 }

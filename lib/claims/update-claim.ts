@@ -3,7 +3,7 @@ import type { ClaimStatus } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { assignClaimInTransaction } from "./assign-claim";
 import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
-import { setClaimStatusInTransaction } from "./set-claim-status";
+import { setClaimStatus, setClaimStatusInTransaction } from "./set-claim-status";
 import { updateClaimNoteInTransaction } from "./update-claim-note";
 
 export type UpdateClaimOptions = {
@@ -28,6 +28,10 @@ export async function updateClaim(options: UpdateClaimOptions, client: Db = db()
   const { userId, claimId } = options;
   if (options.status === undefined && options.note === undefined && options.assigneeId === undefined) {
     throw new AppError("INVALID_INPUT", "Nothing to change: send at least one of status, note or assigneeId.");
+  }
+  // A verdict alone is one write, all or nothing by itself: the fast path of the review screen.
+  if (options.note === undefined && options.assigneeId === undefined && options.status !== undefined) {
+    return setClaimStatus({ userId, claimId, revision: options.revision, status: options.status }, client);
   }
   return client.$transaction(async (tx) => {
     let revision = options.revision;

@@ -1,3 +1,4 @@
+import type { DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { assertNotApproved } from "@/lib/activity/approval-rules";
 import { AppError, notFound } from "@/lib/errors/app-error";
@@ -36,6 +37,18 @@ export async function updateWithRevision(
     throw conflict(latest);
   }
   return current;
+}
+
+/**
+ * Why a write guarded by the revision found no row to change, as an error: the claim is gone, someone saved in
+ * between (CONFLICT with their version), or it is approved and locked.
+ */
+export async function throwWhyRefused(client: DbOrTx, options: { claimId: string; revision: number; approvalChange?: boolean }): Promise<never> {
+  const current = await client.claim.findUnique({ where: { id: options.claimId }, select: claimViewSelect });
+  if (!current || current.deletedAt) throw notFound("That claim");
+  if (!options.approvalChange) assertNotApproved(current);
+  // Also when the revision matches again by now: the write lost a race, and the editor should look before retrying.
+  throw conflict(current);
 }
 
 function conflict(current: Current): AppError {

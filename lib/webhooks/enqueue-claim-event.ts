@@ -22,6 +22,9 @@ const EVENTS_OF_KIND: Partial<Record<ClaimEventKind, WebhookEvent[]>> = {
   STATUS_CHANGED: ["CLAIM_STATUS_CHANGED", "REVIEW_COMPLETED"],
 };
 
+/** The webhook events a history entry of this kind may cause (none for most kinds). */
+export const webhookEventsOf = (kind: ClaimEventKind): WebhookEvent[] => EVENTS_OF_KIND[kind] ?? [];
+
 const asStatus = (value: unknown): ClaimStatus | null => (typeof value === "string" && value in ClaimStatus ? (value as ClaimStatus) : null);
 
 /**
@@ -30,8 +33,8 @@ const asStatus = (value: unknown): ClaimStatus | null => (typeof value === "stri
  * Other kinds of entry cost nothing; a team without subscribed webhooks costs one query.
  */
 export async function enqueueClaimEvent(tx: Prisma.TransactionClient, options: EnqueueClaimEventOptions): Promise<{ queued: number }> {
-  const wanted = EVENTS_OF_KIND[options.kind];
-  if (!wanted) return { queued: 0 };
+  const wanted = webhookEventsOf(options.kind);
+  if (wanted.length === 0) return { queued: 0 };
   // One query for the claim, its article, the actor's name and every webhook of the team that listens.
   const rows = await tx.$queryRaw<Subscription[]>`
     SELECT w."id" AS "webhookId", w."events"::text[] AS "events", a."teamId", a."id" AS "articleId", a."title",

@@ -1,0 +1,152 @@
+/**
+ * The two hottest writes (mark a claim, give a verdict) are one SQL statement each when no webhook listens, and a
+ * transaction with the delivery when one does (lib/claims/claim-write-sql.ts). These tests hold both paths to the
+ * same results, count the statements the fast path sends, and race two verdicts on one revision.
+ */
+import { Client } from "pg";
+import { APPROVED_LOCK_MESSAGE } from "@/lib/activity/approval-rules";
+import { authorizeUser } from "@/lib/auth/authorize";
+import { approveClaim } from "@/lib/claims/approve-claim";
+import { createClaim } from "@/lib/claims/create-claim";
+import { deleteClaim } from "@/lib/claims/delete-claim";
+import { setClaimStatus } from "@/lib/claims/set-claim-status";
+import { makeArticle, makeTeamWithMembers } from "@/lib/demo/factories";
+import { AppError } from "@/lib/errors/app-error";
+import type { WebhookEvent } from "@/lib/db/generated/enums";
+import { createTestDatabase, type TestDatabase } from "./support/test-database";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => t.drop());
+
+async function setup(options: { webhookEvents?: string[] } = {}) {
+  const { team, members } = await makeTeamWithMembers(t.db);
+  const { articleId, versionId } = await makeArticle(t.db, { teamId: team.id, userId: members.EDITOR.id });
+  const { text } = await t.db.articleVersion.findUniqueOrThrow({ where: { id: versionId } });
+  if (options.webhookEvents) {
+    // Straight into the table: what matters here is that a webhook listens, not how one is made.
+    const events = options.webhookEvents as WebhookEvent[];
+    await t.db.webhook.create({ data: { teamId: team.id, url: "https://hooks.example.org/factdesk", secret: "s".repeat(32), events, createdById: members.OWNER.id } });
+  }
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  return { team, members, articleId, versionId, text, userId: members.REVIEWER.id, span };
+}
+
+/** The SQL statements sent to PostgreSQL while `work` runs (every pg client of this process). */
+async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+  const sql: string[] = [];
+  const original = Client.prototype.query;
+  const spy = jest.spyOn(Client.prototype, "query").mockImplementation(function (this: Client, ...args: unknown[]) {
+    const query = args[0] as string | { text?: string };
+    sql.push((typeof query === "string" ? query : (query.text ?? "")).trim().split(/\s+/)[0].toUpperCase());
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original);
+  try {
+    return { result: await work(), sql };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "OK",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
+
+describe("claim writes without a listening webhook", () => {
+  it("marks a claim in three statements and no transaction: current version, the write, the view", async () => {
+    const { articleId, userId, span } = await setup();
+    await createClaim({ userId, articleId, ...span("12 million euros") }, t.db); // reads the version text once
+    const { result: claim, sql } = await statementsOf(() => createClaim({ userId, articleId, ...span("city council") }, t.db));
+    expect(sql).toEqual(["SELECT", "WITH", "SELECT"]);
+    expect(claim).toMatchObject({ exact: "city council", status: "UNREVIEWED", revision: 1, anchorState: "ANCHORED", sources: [], assignee: null });
+    expect(claim.createdBy.id).toBe(userId);
+    expect(claim.id).toMatch(/^c[0-9a-z]{24}$/);
+    const placements = await t.db.claimPlacement.findMany({ where: { claimId: claim.id } });
+    expect(placements).toEqual([expect.objectContaining({ state: "ANCHORED", start: claim.start, end: claim.end, score: 1 })]);
+    const events = await t.db.claimEvent.findMany({ where: { claimId: claim.id } });
+    expect(events).toEqual([expect.objectContaining({ kind: "CREATED", actorId: userId, after: { start: claim.start, end: claim.end, exact: "city council" } })]);
+  });
+
+  it("gives a verdict in two statements, records the change and bumps the revision", async () => {
+    const { articleId, userId, span } = await setup();
+    const claim = await createClaim({ userId, articleId, ...span("12 million euros") }, t.db);
+    const { result, sql } = await statementsOf(() => setClaimStatus({ userId, claimId: claim.id, revision: 1, status: "DISPUTED" }, t.db));
+    expect(sql).toEqual(["WITH", "SELECT"]);
+    expect(result).toMatchObject({ status: "DISPUTED", revision: 2 });
+    const events = await t.db.claimEvent.findMany({ where: { claimId: claim.id, kind: "STATUS_CHANGED" } });
+    expect(events).toEqual([expect.objectContaining({ actorId: userId, before: "UNREVIEWED", after: "DISPUTED" })]);
+  });
+
+  it("records no history entry for a verdict that does not change the status, but still bumps the revision", async () => {
+    const { articleId, userId, span } = await setup();
+    const claim = await createClaim({ userId, articleId, ...span("12 million euros") }, t.db);
+    const result = await setClaimStatus({ userId, claimId: claim.id, revision: 1, status: "UNREVIEWED" }, t.db);
+    expect(result.revision).toBe(2);
+    expect(await t.db.claimEvent.count({ where: { claimId: claim.id, kind: "STATUS_CHANGED" } })).toBe(0);
+  });
+
+  it("authorizes with one query", async () => {
+    const { articleId, userId } = await setup();
+    const { result, sql } = await statementsOf(() => authorizeUser(userId, { articleId }, "claim:write", t.db));
+    expect(result.role).toBe("REVIEWER");
+    expect(sql).toHaveLength(1);
+  });
+});
+
+describe("refused verdicts write nothing and say why", () => {
+  it("a stale revision is a CONFLICT; a deleted claim is not found; an approved one is locked", async () => {
+    const { articleId, userId, members, span } = await setup();
+    const stale = await createClaim({ userId, articleId, ...span("12 million euros") }, t.db);
+    await setClaimStatus({ userId, claimId: stale.id, revision: 1, status: "VERIFIED" }, t.db);
+    expect(await codeOf(setClaimStatus({ userId, claimId: stale.id, revision: 1, status: "DISPUTED" }, t.db))).toBe("CONFLICT");
+
+    const deleted = await createClaim({ userId, articleId, ...span("city council") }, t.db);
+    await deleteClaim({ userId, claimId: deleted.id }, t.db);
+    expect(await codeOf(setClaimStatus({ userId, claimId: deleted.id, revision: 2, status: "DISPUTED" }, t.db))).toBe("NOT_FOUND");
+
+    const approved = await createClaim({ userId, articleId, ...span("12 million") }, t.db);
+    const verified = await setClaimStatus({ userId, claimId: approved.id, revision: 1, status: "VERIFIED" }, t.db);
+    const locked = await approveClaim({ userId: members.EDITOR.id, claimId: approved.id, revision: verified.revision }, t.db);
+    await expect(setClaimStatus({ userId, claimId: approved.id, revision: locked.revision, status: "DISPUTED" }, t.db)).rejects.toThrow(APPROVED_LOCK_MESSAGE);
+
+    const after = await t.db.claim.findMany({ where: { id: { in: [stale.id, deleted.id, approved.id] } }, orderBy: { createdAt: "asc" } });
+    expect(after.map((claim) => claim.status)).toEqual(["VERIFIED", "UNREVIEWED", "VERIFIED"]);
+  });
+
+  it("of two verdicts on the same revision at once, exactly one lands", async () => {
+    const { articleId, userId, members, span } = await setup();
+    const claim = await createClaim({ userId, articleId, ...span("12 million euros") }, t.db);
+    const codes = await Promise.all([
+      codeOf(setClaimStatus({ userId, claimId: claim.id, revision: 1, status: "VERIFIED" }, t.db)),
+      codeOf(setClaimStatus({ userId: members.EDITOR.id, claimId: claim.id, revision: 1, status: "DISPUTED" }, t.db)),
+    ]);
+    expect(codes.sort()).toEqual(["CONFLICT", "OK"]);
+    const row = await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(row.revision).toBe(2);
+    expect(await t.db.claimEvent.count({ where: { claimId: claim.id, kind: "STATUS_CHANGED" } })).toBe(1);
+  });
+});
+
+describe("claim writes with a listening webhook", () => {
+  it("queue the delivery in the same transaction as the write", async () => {
+    const { articleId, userId, span } = await setup({ webhookEvents: ["CLAIM_CREATED", "CLAIM_STATUS_CHANGED"] });
+    const { result: claim, sql } = await statementsOf(() => createClaim({ userId, articleId, ...span("12 million euros") }, t.db));
+    expect(sql).toContain("BEGIN");
+    await setClaimStatus({ userId, claimId: claim.id, revision: 1, status: "VERIFIED" }, t.db);
+    const deliveries = await t.db.webhookDelivery.findMany({ orderBy: { createdAt: "asc" }, where: { payload: { path: ["data", "claimId"], equals: claim.id } } });
+    expect(deliveries.map((delivery) => delivery.event)).toEqual(["CLAIM_CREATED", "CLAIM_STATUS_CHANGED"]);
+    expect(await t.db.claim.count({ where: { articleId } })).toBe(1);
+    expect(await t.db.claimEvent.count({ where: { claimId: claim.id } })).toBe(2);
+  });
+
+  it("a webhook for other events leaves the write on its fast path", async () => {
+    const { team, articleId, userId, span } = await setup({ webhookEvents: ["ARTICLE_VERSIONED"] });
+    const { sql } = await statementsOf(() => createClaim({ userId, articleId, ...span("12 million euros") }, t.db));
+    expect(sql).not.toContain("BEGIN");
+    expect(await t.db.webhookDelivery.count({ where: { webhook: { teamId: team.id } } })).toBe(0);
+  });
+});
