@@ -61,7 +61,7 @@ class SessionEndedError extends Error {
 // being written into the cookie; or the error that kept it from loading.
 const loadedUsers = new WeakMap<object, SessionUser | Error>();
 
-/** Set on the session when the database could not be asked: `currentUser` throws rather than report "signed out". */
+/** Set on the session endpoint's answer when the database could not be asked, rather than reporting "signed out". */
 export const SESSION_LOOKUP_FAILED = "lookupFailed";
 
 export function authOptions(): NextAuthOptions {

@@ -1,18 +1,33 @@
 /**
- * The signed-in user of the current request. NextAuth's jwt callback (lib/auth/options.ts) loads the user from the
- * database for every session lookup and ends sessions of deleted users and sessions that began before the user's
- * last "sign out everywhere"; what reaches here was read for this request.
+ * The signed-in user of the current request: the session cookie, decrypted with NextAuth's own `getToken`, and the
+ * user read from the database for this request (null when the account is gone or signed out everywhere since).
+ *
+ * Not `getServerSession`: that runs NextAuth's whole session endpoint for every call (the callbacks, a new CSRF token
+ * and a freshly encrypted cookie that a page or server action cannot even send), several times the work of reading
+ * the cookie, on every write. The checks are the same ones the jwt callback makes (`loadSessionUser`), and the
+ * cookie name follows `useSecureCookies` in lib/auth/options.ts.
  */
-import { getServerSession } from "next-auth";
-import { authOptions, SESSION_LOOKUP_FAILED } from "./options";
-import type { SessionUser } from "./load-session-user";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { env } from "@/lib/env";
+import { loadSessionUser, type SessionUser } from "./load-session-user";
 
 export type { SessionUser };
 
 export async function currentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions());
-  if (session && SESSION_LOOKUP_FAILED in session) throw new Error("The session could not be checked against the database.");
-  const user = session?.user as Partial<SessionUser> | undefined;
-  if (!user?.id || !user.email) return null;
-  return { id: user.id, name: user.name ?? null, email: user.email };
+  const e = env();
+  const jar = await cookies();
+  const token = await getToken({
+    // Only the cookies: a session never comes from an Authorization header here (that is the API's access tokens).
+    req: { cookies: Object.fromEntries(jar.getAll().map((cookie) => [cookie.name, cookie.value])), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
+    secureCookie: (e.NEXTAUTH_URL ?? "").startsWith("https://"),
+  });
+  if (!token) return null;
+  try {
+    return await loadSessionUser({ userId: token.sub, authTime: token.authTime });
+  } catch (error) {
+    // Not "signed out": a database hiccup must not look like an ended session.
+    throw new Error("The session could not be checked against the database.", { cause: error });
+  }
 }

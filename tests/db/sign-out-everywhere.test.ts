@@ -1,5 +1,5 @@
 /**
- * "Sign out everywhere" through the real session lookup: NextAuth's getServerSession with our callbacks, reading a
+ * "Sign out everywhere" through the real session lookup: NextAuth's getToken and our user check, reading a
  * real encrypted session cookie, against a real database. Only the request (cookies and headers) is stood in for.
  */
 const jar = new Map<string, string>();
@@ -88,6 +88,17 @@ describe("sign out everywhere", () => {
     await browserWithSession(user.id, Date.now() - 1000);
     expect(await currentUser()).toMatchObject({ id: user.id });
     await changePassword({ userId: user.id, currentPassword: "the old password, long", newPassword: "the new password, longer" }, t.db);
+    expect(await currentUser()).toBeNull();
+  });
+
+  it("answers null for a session cookie that does not decrypt (tampered with, or made with another secret)", async () => {
+    const user = await makeUser(t.db);
+    await browserWithSession(user.id, Date.now());
+    const cookie = jar.get("next-auth.session-token") ?? "";
+    expect(await currentUser()).toMatchObject({ id: user.id });
+    jar.set("next-auth.session-token", `${cookie.slice(0, -6)}${cookie.slice(-6) === "AAAAAA" ? "BBBBBB" : "AAAAAA"}`);
+    expect(await currentUser()).toBeNull();
+    jar.set("next-auth.session-token", await encode({ token: { sub: user.id, authTime: Date.now() }, secret: "another-secret-entirely-0123456789" }));
     expect(await currentUser()).toBeNull();
   });
 
