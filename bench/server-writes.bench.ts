@@ -28,7 +28,7 @@ const ACTIONS = "app/(app)/articles/[articleId]/actions.ts";
 const NEXT_STATUS: Record<string, string> = { UNREVIEWED: "VERIFIED", VERIFIED: "DISPUTED", DISPUTED: "UNSOURCED", UNSOURCED: "UNREVIEWED" };
 
 type Claim = { id: string; revision: number; status: string };
-type PathName = "actionCreate" | "restCreate" | "rawCreate" | "actionStatus" | "restStatus" | "rawStatus";
+type PathName = "actionCreate" | "restCreate" | "rawCreate" | "actionStatus" | "restStatus" | "rawStatus" | "floor";
 type Paths = Record<PathName, (client: number, n: number) => Promise<void>>;
 
 function expectOk(answer: ActionAnswer): Record<string, unknown> {
@@ -102,6 +102,12 @@ async function setUp(fx: BenchFixture, pool: Pool): Promise<{ paths: Paths; answ
         const data = await restCall<{ revision: number }>({ baseUrl: fx.baseUrl, token: tokens[client], method: "PATCH", path: `/claims/${claim.id}`, body, expected: 200 });
         Object.assign(claim, { revision: data.revision, status });
       },
+      // The framework's floor, for reading the figures above: an /api/v1 answer (a JSON 404) that touches no database.
+      floor: async () => {
+        const response = await fetch(`${fx.baseUrl}/api/v1/no-such-endpoint`);
+        await response.text();
+        if (response.status !== 404) throw new Error(`The floor request answered ${response.status}, not 404.`);
+      },
       rawStatus: async (client, n) => {
         const claim = owned(rawClaims, client, n);
         const status = NEXT_STATUS[claim.status];
@@ -147,7 +153,7 @@ export default async function serverWritesBench(): Promise<BenchResult[]> {
   const pool = new Pool({ connectionString: fx.databaseUrl, max: CLIENTS });
   try {
     const { paths, answerBytes } = await setUp(fx, pool);
-    const runs: Record<PathName, LoadRun[]> = { actionCreate: [], restCreate: [], rawCreate: [], actionStatus: [], restStatus: [], rawStatus: [] };
+    const runs: Record<PathName, LoadRun[]> = { actionCreate: [], restCreate: [], rawCreate: [], actionStatus: [], restStatus: [], rawStatus: [], floor: [] };
     // A short warm-up of every path (JIT, connection pools), then the paths in turn within each run.
     for (const request of Object.values(paths)) await closedLoop({ clients: CLIENTS, perClient: 2, request });
     for (let run = 0; run < RUNS; run++) {
@@ -158,6 +164,8 @@ export default async function serverWritesBench(): Promise<BenchResult[]> {
     for (const [name, list] of Object.entries(runs)) {
       console.log(`server-writes: ${name}: ${list.map((r) => `p50 ${round(r.p50)} p95 ${round(r.p95)} p99 ${round(r.p99)} ms ${Math.round(r.perSecond)}/s`).join(" | ")}`);
     }
+    const floor = medianRun(runs.floor);
+    console.log(`server-writes: floor, a request with no database work through the same server: p50 ${round(floor.p50)} p95 ${round(floor.p95)} ms, ${Math.round(floor.perSecond)} requests/s`);
     console.log(`server-writes: REST API with one token per client, rate limit raised to ${BENCH_API_RATE_LIMIT.toLocaleString("en")}/min per token (${machineLoad()})`);
     const m = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, medianRun(list)])) as Record<PathName, LoadRun>;
     return [
