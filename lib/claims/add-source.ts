@@ -2,7 +2,7 @@ import { db, type Db } from "@/lib/db/client";
 import { assertNotApproved } from "@/lib/activity/approval-rules";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
-import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { readClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 import { MAX_SOURCES_PER_CLAIM, type AddSourceInput } from "./schemas";
 
@@ -33,6 +33,6 @@ export async function addSource(options: AddSourceOptions, client: Db = db()): P
     });
     await recordEvent(tx, { claimId: options.claimId, actorId: options.userId, kind: "SOURCE_ADDED", after: source });
     await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: "updated" });
-    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
+    return readClaimView(tx, options.claimId);
   });
 }

@@ -3,7 +3,7 @@ import { findLastReviewer } from "@/lib/activity/last-reviewer";
 import { db, type Db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
-import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { readClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 import { updateWithRevision } from "./update-with-revision";
 
@@ -36,6 +36,6 @@ export async function approveClaim(options: ApproveClaimOptions, client: Db = db
     });
     await recordEvent(tx, { claimId: options.claimId, actorId: options.userId, kind: "APPROVED", after: { status: claim.status, reviewerId: lastReviewer?.id ?? null } });
     await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: "updated" });
-    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
+    return readClaimView(tx, options.claimId);
   });
 }

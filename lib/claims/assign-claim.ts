@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { createNotifications } from "@/lib/notifications/create-notifications";
-import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { readClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 import { updateWithRevision } from "./update-with-revision";
 
@@ -60,6 +60,6 @@ export async function assignClaimInTransaction(tx: Prisma.TransactionClient, opt
     }
     await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: "updated" });
   }
-  return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
+  return readClaimView(tx, options.claimId);
 }
 

@@ -28,9 +28,14 @@ function notifyChangeOf(row: "claim" | "changed", actorId: string, change: "crea
       'actorId', ${actorId}::text, 'change', ${change}::text, 'at', ${Date.now()}::bigint)::text) FROM ${alias}`;
 }
 
+/** What a new claim's CREATED history entry (and webhook payload) records as its state after the change. */
+export function createdEventAfter(claim: InsertClaim): { start: number; end: number; exact: string } {
+  return { start: claim.start, end: claim.end, exact: claim.quote.exact };
+}
+
 /** Rows: the new claim's id; none when `unlessWebhooksListen` held it back. */
 export function insertClaimSql(claim: InsertClaim, options: { unlessWebhooksListen: boolean }): Prisma.Sql {
-  const after = JSON.stringify({ start: claim.start, end: claim.end, exact: claim.quote.exact });
+  const after = JSON.stringify(createdEventAfter(claim));
   return Prisma.sql`
     WITH listening AS (
       SELECT 1 FROM "Webhook" w JOIN "Article" a ON a."teamId" = w."teamId"

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { newId } from "@/lib/db/new-id";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { enqueueClaimEvent } from "@/lib/webhooks/enqueue-claim-event";
-import { insertClaimSql, type InsertClaim } from "./claim-write-sql";
+import { createdEventAfter, insertClaimSql, type InsertClaim } from "./claim-write-sql";
 import { readClaimView, type ClaimView } from "./claim-view";
 import { splitsCharacter } from "./splits-character";
 
@@ -29,8 +29,7 @@ export async function createClaimInTransaction(tx: Prisma.TransactionClient, opt
 
 async function insertWithDeliveries(tx: Prisma.TransactionClient, claim: InsertClaim): Promise<ClaimView> {
   await tx.$queryRaw(insertClaimSql(claim, { unlessWebhooksListen: false }));
-  const { start, end } = claim;
-  await enqueueClaimEvent(tx, { claimId: claim.id, actorId: claim.userId, kind: "CREATED", after: { start, end, exact: claim.quote.exact } });
+  await enqueueClaimEvent(tx, { claimId: claim.id, actorId: claim.userId, kind: "CREATED", after: createdEventAfter(claim) });
   return readClaimView(tx, claim.id);
 }
 

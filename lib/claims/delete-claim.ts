@@ -2,7 +2,7 @@ import { db, type Db } from "@/lib/db/client";
 import { assertNotApproved } from "@/lib/activity/approval-rules";
 import { notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
-import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { readClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 
 export type DeleteClaimOptions = { userId: string; claimId: string; restore?: boolean };
@@ -23,6 +23,6 @@ export async function deleteClaim(options: DeleteClaimOptions, client: Db = db()
     if (count === 0) throw notFound(restoring ? "That deleted claim" : "That claim");
     await recordEvent(tx, { claimId: options.claimId, actorId: options.userId, kind: restoring ? "RESTORED" : "DELETED" });
     await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: restoring ? "restored" : "deleted" });
-    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
+    return readClaimView(tx, options.claimId);
   });
 }

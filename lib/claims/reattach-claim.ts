@@ -2,7 +2,7 @@ import { describe } from "@/lib/anchoring";
 import { db, type Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
-import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { readClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 import { splitsCharacter } from "./splits-character";
 import { updateWithRevision } from "./update-with-revision";
@@ -60,6 +60,6 @@ export async function reattachClaim(options: ReattachClaimOptions, client: Db = 
       after: { versionId: version.id, start, end, exact: quote.exact, reason: options.reason },
     });
     await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: "updated" });
-    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
+    return readClaimView(tx, options.claimId);
   });
 }

@@ -2,7 +2,7 @@ import { db, type Db } from "@/lib/db/client";
 import { assertNotApproved } from "@/lib/activity/approval-rules";
 import { notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
-import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { readClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 
 export type RemoveSourceOptions = { userId: string; sourceId: string };
@@ -22,6 +22,6 @@ export async function removeSource(options: RemoveSourceOptions, client: Db = db
     const { claim: _claim, claimId, ...before } = source;
     await recordEvent(tx, { claimId, actorId: options.userId, kind: "SOURCE_REMOVED", before });
     await publishClaimChange(tx, { claimId, actorId: options.userId, change: "updated" });
-    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimViewSelect }));
+    return readClaimView(tx, claimId);
   });
 }

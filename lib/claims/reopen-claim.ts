@@ -1,7 +1,7 @@
 import { db, type Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
-import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { readClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 import { updateWithRevision } from "./update-with-revision";
 
@@ -24,6 +24,6 @@ export async function reopenClaim(options: ReopenClaimOptions, client: Db = db()
       before: { approvedBy: claim.approvedBy, approvedAt: claim.approvedAt.toISOString() },
     });
     await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: "updated" });
-    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
+    return readClaimView(tx, options.claimId);
   });
 }

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { noteToText, parseNote } from "@/lib/notes";
-import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { readClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 import { updateWithRevision } from "./update-with-revision";
 
@@ -34,6 +34,6 @@ export async function restoreNote(options: RestoreNoteOptions, client: Db = db()
     await updateWithRevision(tx, { claimId: options.claimId, revision: options.revision, actorId: options.userId, data: { note, noteText: noteToText(parsed.note) } });
     await recordEvent(tx, { claimId: options.claimId, actorId: options.userId, kind: "NOTE_CHANGED", before: (claim.note ?? null) as Prisma.InputJsonValue | null, after: note });
     await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: "updated" });
-    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
+    return readClaimView(tx, options.claimId);
   });
 }

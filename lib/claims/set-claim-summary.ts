@@ -4,7 +4,7 @@ import { db, type Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { hasUnstorableCharacter, UNSTORABLE_MESSAGE } from "@/lib/notes";
-import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { readClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 import { updateWithRevision } from "./update-with-revision";
 
@@ -27,6 +27,6 @@ export async function setClaimSummary(options: SetClaimSummaryOptions, client: D
       await recordEvent(tx, { claimId: options.claimId, actorId: options.userId, kind: "SUMMARY_CHANGED", before: claim.claimSummary, after: summary });
       await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: "updated" });
     }
-    return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
+    return readClaimView(tx, options.claimId);
   });
 }

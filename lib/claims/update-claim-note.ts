@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { publishClaimChange } from "@/lib/live/publish-claim-change";
 import { noteToText, parseNote, type NoteDoc } from "@/lib/notes";
-import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { readClaimView, type ClaimView } from "./claim-view";
 import { recordEvent } from "./record-event";
 import { updateWithRevision } from "./update-with-revision";
 
@@ -41,5 +41,5 @@ async function writeNote(tx: Prisma.TransactionClient, options: UpdateClaimNoteO
     after: note as Prisma.InputJsonValue,
   });
   await publishClaimChange(tx, { claimId: options.claimId, actorId: options.userId, change: "updated" });
-  return toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimViewSelect }));
+  return readClaimView(tx, options.claimId);
 }

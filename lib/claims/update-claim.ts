@@ -2,7 +2,7 @@ import { db, type Db } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { assignClaimInTransaction } from "./assign-claim";
-import { claimViewSelect, toClaimView, type ClaimView } from "./claim-view";
+import { readClaimView, type ClaimView } from "./claim-view";
 import { setClaimStatus, setClaimStatusInTransaction } from "./set-claim-status";
 import { updateClaimNoteInTransaction } from "./update-claim-note";
 
@@ -47,6 +47,6 @@ export async function updateClaim(options: UpdateClaimOptions, client: Db = db()
     if (options.assigneeId !== undefined) {
       view = await assignClaimInTransaction(tx, { userId, claimId, revision, assigneeId: options.assigneeId });
     }
-    return view ?? toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimViewSelect }));
+    return view ?? readClaimView(tx, claimId);
   });
 }

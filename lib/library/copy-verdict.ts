@@ -2,7 +2,7 @@ import { db, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ClaimStatus } from "@/lib/db/generated/enums";
 import { assertNotApproved } from "@/lib/activity/approval-rules";
-import { claimViewSelect, toClaimView, type ClaimView } from "@/lib/claims/claim-view";
+import { claimViewSelect, readClaimView, toClaimView, type ClaimView } from "@/lib/claims/claim-view";
 import { recordEvent } from "@/lib/claims/record-event";
 import { MAX_SOURCES_PER_CLAIM } from "@/lib/claims/schemas";
 import { setClaimStatusInTransaction } from "@/lib/claims/set-claim-status";
@@ -101,7 +101,7 @@ export async function copyVerdict(options: CopyVerdictOptions, client: Db = db()
     if (copy.note) view = await updateClaimNoteInTransaction(tx, { userId, claimId, revision, note: from.note });
     // The status and note writes announce the change themselves; sources alone must say so.
     if (!view && sourcesAdded > 0) await publishClaimChange(tx, { claimId, actorId: userId, change: "updated" });
-    view ??= toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimViewSelect }));
+    view ??= await readClaimView(tx, claimId);
     return { claim: view, copied: { status, note: !!copy.note, sourcesAdded, sourcesAlreadyThere } };
   });
 }
