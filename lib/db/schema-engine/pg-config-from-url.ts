@@ -24,7 +24,8 @@ export function pgConfigFromUrl(databaseUrl: string): PgConnectionFields {
   const database = decodeURIComponent(url.pathname.replace(/^\//, ""));
   if (!database) throw new Error("The database URL names no database (postgresql://…/<database>).");
   return {
-    host: decodeURIComponent(url.hostname.replace(/^\[(.*)\]$/, "$1")) || "localhost",
+    // A `host` parameter (a Unix socket's folder, as the embedded server's URL has) wins, as it does in pg and libpq.
+    host: url.searchParams.get("host") || decodeURIComponent(url.hostname.replace(/^\[(.*)\]$/, "$1")) || "localhost",
     port: url.port ? Number.parseInt(url.port, 10) : 5432,
     user: decodeURIComponent(url.username) || "postgres",
     password: decodeURIComponent(url.password),
