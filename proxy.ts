@@ -24,6 +24,13 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and server actions; not API routes (next.config.js gives them their own policy), nor build assets.
-  matcher: ["/((?!api/|_next/static/|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: [
+    {
+      // Pages only: not API routes (next.config.js gives them their own policy), nor build assets.
+      source: "/((?!api/|_next/static/|_next/image|favicon.ico|icon.svg).*)",
+      // Nor server action calls: their answer is React's data stream, never HTML, so no script in it takes a nonce,
+      // and skipping the proxy saves every review keystroke a pass through it (issue 8).
+      missing: [{ type: "header", key: "next-action" }],
+    },
+  ],
 };
