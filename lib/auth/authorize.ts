@@ -10,7 +10,13 @@ import { can, PERMISSIONS, ROLE_LABELS, type Permission } from "./permissions";
 
 export type AccessTarget = { teamId: string } | { articleId: string } | { claimId: string } | { versionId: string };
 
-export type Access = { userId: string; teamId: string; role: Role };
+export type Access = {
+  userId: string;
+  teamId: string;
+  role: Role;
+  /** The article the target is or belongs to, as the lookup found it; null when the target is a team. */
+  articleId: string | null;
+};
 
 /**
  * Who is asking: a signed-in user, or a user through one of their access tokens. A token narrows what its owner may
@@ -18,7 +24,7 @@ export type Access = { userId: string; teamId: string; role: Role };
  */
 export type Caller = { userId: string; token?: { teamId: string; scope: TokenScope } };
 
-type Resolved = { teamId: string; role: Role | null };
+type Resolved = { teamId: string; role: Role | null; articleId: string | null };
 
 /**
  * The target's team and the caller's role in it (null when not a member), in one query: the membership rides on the
@@ -26,21 +32,32 @@ type Resolved = { teamId: string; role: Role | null };
  */
 async function resolveTeamAndRole(target: AccessTarget, userId: string, client: Db): Promise<Resolved | null> {
   const team = { select: { memberships: { where: { userId }, select: { role: true } } } } as const;
-  const toResolved = (teamId: string, memberships: { role: Role }[]): Resolved => ({ teamId, role: memberships[0]?.role ?? null });
+  const article = { select: { id: true, teamId: true, team } } as const;
+  const toResolved = (found: { id: string; teamId: string; team: { memberships: { role: Role }[] } }): Resolved => ({
+    teamId: found.teamId,
+    role: found.team.memberships[0]?.role ?? null,
+    articleId: found.id,
+  });
   if ("teamId" in target) {
     const membership = await client.membership.findUnique({ where: { teamId_userId: { teamId: target.teamId, userId } }, select: { role: true } });
-    return { teamId: target.teamId, role: membership?.role ?? null };
+    return { teamId: target.teamId, role: membership?.role ?? null, articleId: null };
   }
   if ("articleId" in target) {
-    const article = await client.article.findUnique({ where: { id: target.articleId }, select: { teamId: true, team } });
-    return article && toResolved(article.teamId, article.team.memberships);
+    const found = await client.article.findUnique({ where: { id: target.articleId }, select: article.select });
+    return found && toResolved(found);
   }
   if ("versionId" in target) {
-    const version = await client.articleVersion.findUnique({ where: { id: target.versionId }, select: { article: { select: { teamId: true, team } } } });
-    return version && toResolved(version.article.teamId, version.article.team.memberships);
+    const version = await client.articleVersion.findUnique({ where: { id: target.versionId }, select: { article } });
+    return version && toResolved(version.article);
   }
-  const claim = await client.claim.findUnique({ where: { id: target.claimId }, select: { article: { select: { teamId: true, team } } } });
-  return claim && toResolved(claim.article.teamId, claim.article.team.memberships);
+  const claim = await client.claim.findUnique({ where: { id: target.claimId }, select: { article } });
+  return claim && toResolved(claim.article);
+}
+
+/** The article an access to an article, a version or a claim was granted on (those always have one). */
+export function articleOf(access: Access): string {
+  if (access.articleId === null) throw new Error("This access was granted on a team, not on an article.");
+  return access.articleId;
 }
 
 const WHAT: Record<string, string> = { teamId: "That team", articleId: "That article", versionId: "That article version", claimId: "That claim" };
@@ -74,5 +91,5 @@ export async function authorizeCaller(caller: Caller | null, target: AccessTarge
   if (caller.token?.scope === "READ" && permission !== "article:read") {
     throw new AppError("FORBIDDEN", "This access token is read-only. Create a read-and-write token to make changes.");
   }
-  return { userId: caller.userId, teamId: resolved.teamId, role };
+  return { userId: caller.userId, teamId: resolved.teamId, role, articleId: resolved.articleId };
 }

@@ -1,4 +1,5 @@
-import { authorizeUser } from "@/lib/auth/authorize";
+import { articleOf, authorizeUser } from "@/lib/auth/authorize";
+import { createClaim } from "@/lib/claims/create-claim";
 import { makeArticle, makeTeamWithMembers, makeUser } from "@/lib/demo/factories";
 import { AppError } from "@/lib/errors/app-error";
 import { signUpSchema } from "@/lib/users/schemas";
@@ -80,5 +81,19 @@ describe("authorizeUser", () => {
     expect(await codeOf(authorizeUser(outsider.id, { articleId }, "article:read", t.db))).toBe("NOT_FOUND");
     expect(await codeOf(authorizeUser(members.OWNER.id, { articleId: "no-such-article" }, "article:read", t.db))).toBe("NOT_FOUND");
     expect(await codeOf(authorizeUser(null, { articleId }, "article:read", t.db))).toBe("UNAUTHENTICATED");
+  });
+
+  it("names the article it granted access on, found by the same lookup, so callers need not read it again", async () => {
+    const { team, members } = await makeTeamWithMembers(t.db);
+    const { articleId, versionId } = await makeArticle(t.db, { teamId: team.id, userId: members.OWNER.id });
+    const claim = await createClaim({ userId: members.OWNER.id, articleId, start: 4, end: 16 }, t.db);
+    for (const target of [{ articleId }, { versionId }, { claimId: claim.id }]) {
+      const access = await authorizeUser(members.REVIEWER.id, target, "claim:write", t.db);
+      expect(access).toEqual({ userId: members.REVIEWER.id, teamId: team.id, role: "REVIEWER", articleId });
+      expect(articleOf(access)).toBe(articleId);
+    }
+    const teamAccess = await authorizeUser(members.OWNER.id, { teamId: team.id }, "team:manage", t.db);
+    expect(teamAccess.articleId).toBeNull();
+    expect(() => articleOf(teamAccess)).toThrow("granted on a team");
   });
 });

@@ -1,4 +1,4 @@
-import { authorizeCaller } from "@/lib/auth/authorize";
+import { articleOf, authorizeCaller } from "@/lib/auth/authorize";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
 import { getClaim } from "@/lib/claims/get-claim";
@@ -87,7 +87,7 @@ export const claimEndpoints = [
       const access = await authorizeCaller(tokenCaller(caller), { claimId: params.claimId }, "claim:write");
       const note = body.note === undefined ? undefined : body.note === null ? EMPTY_NOTE : (textToNote(body.note) ?? EMPTY_NOTE);
       const claim = await updateClaim({ userId: access.userId, claimId: params.claimId, revision: body.revision, status: body.status, note, assigneeId: body.assigneeId });
-      return toClaimResource(claim, (await getClaim({ claimId: params.claimId })).articleId, origin);
+      return toClaimResource(claim, articleOf(access), origin);
     },
   }),
   defineEndpoint({
@@ -102,7 +102,7 @@ export const claimEndpoints = [
     async handle({ caller, params, origin }) {
       const access = await authorizeCaller(tokenCaller(caller), { claimId: params.claimId }, "claim:delete");
       const claim = await deleteClaim({ userId: access.userId, claimId: params.claimId });
-      return toClaimResource(claim, (await getClaim({ claimId: params.claimId })).articleId, origin);
+      return toClaimResource(claim, articleOf(access), origin);
     },
   }),
   defineEndpoint({
@@ -117,7 +117,7 @@ export const claimEndpoints = [
     async handle({ caller, params, origin }) {
       const access = await authorizeCaller(tokenCaller(caller), { claimId: params.claimId }, "claim:delete");
       const claim = await deleteClaim({ userId: access.userId, claimId: params.claimId, restore: true });
-      return toClaimResource(claim, (await getClaim({ claimId: params.claimId })).articleId, origin);
+      return toClaimResource(claim, articleOf(access), origin);
     },
   }),
 ];

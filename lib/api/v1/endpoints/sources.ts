@@ -1,6 +1,5 @@
-import { authorizeCaller } from "@/lib/auth/authorize";
+import { articleOf, authorizeCaller } from "@/lib/auth/authorize";
 import { addSource } from "@/lib/claims/add-source";
-import { getClaim } from "@/lib/claims/get-claim";
 import { removeSource } from "@/lib/claims/remove-source";
 import { addSourceSchema } from "@/lib/claims/schemas";
 import { sourceClaimId } from "@/lib/claims/source-claim-id";
@@ -23,9 +22,8 @@ export const sourceEndpoints = [
     response: { status: 201, description: "The claim with the new source.", schema: claimResource },
     async handle({ caller, params, body, origin }) {
       const access = await authorizeCaller(tokenCaller(caller), { claimId: params.claimId }, "claim:write");
-      await addSource({ userId: access.userId, claimId: params.claimId, ...body });
-      const claim = await getClaim({ claimId: params.claimId });
-      return toClaimResource(claim, claim.articleId, origin);
+      const claim = await addSource({ userId: access.userId, claimId: params.claimId, ...body });
+      return toClaimResource(claim, articleOf(access), origin);
     },
   }),
   defineEndpoint({
@@ -41,9 +39,8 @@ export const sourceEndpoints = [
       const access = await authorizeCaller(tokenCaller(caller), { claimId: params.claimId }, "claim:write");
       // A source of another claim (of this team or any other) answers like a missing one.
       if ((await sourceClaimId(params.sourceId)) !== params.claimId) throw notFound("That source");
-      await removeSource({ userId: access.userId, sourceId: params.sourceId });
-      const claim = await getClaim({ claimId: params.claimId });
-      return toClaimResource(claim, claim.articleId, origin);
+      const claim = await removeSource({ userId: access.userId, sourceId: params.sourceId });
+      return toClaimResource(claim, articleOf(access), origin);
     },
   }),
 ];
