@@ -28,7 +28,8 @@ export const PROBE_SCRIPT = String.raw`(() => {
       return !!el && el.getAttribute("data-claim-id") !== c.from;
     },
     status: (c) => { const el = highlight(c.id); return !!el && el.getAttribute("data-status") === c.status; },
-    "list-shown": () => !!document.querySelector('ol[aria-label="Claims"] > li'),
+    // Shown, not merely present: the panel keeps the list in the DOM, hidden, while a claim is open.
+    "list-shown": () => { const row = document.querySelector('ol[aria-label="Claims"] > li'); return !!row && row.checkVisibility(); },
   };
   bench.active = () => {
     const el = article() && article().querySelector(".claim--active[data-claim-id]:not([data-claim-badge])");
@@ -43,7 +44,7 @@ export const PROBE_SCRIPT = String.raw`(() => {
         observer.disconnect();
         requestAnimationFrame(() => { pending.doneAt = performance.now(); resolve(); });
       });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["class", "data-status", "data-claim-id"] });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["class", "style", "hidden", "data-status", "data-claim-id"] });
     });
     bench.pending = pending;
   };

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { Activity, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import {
   addSourceAction,
   createClaimAction,
@@ -331,7 +331,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
             return index >= 0 ? `claim ${index + 1}` : null;
           }}
         />
-        {active ? (
+        {active && (
           <>
           <ClaimPlacement
             claim={active}
@@ -374,53 +374,54 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
             onCommented={() => setCollabSignal(Date.now())}
           />
           </>
-        ) : (
-          <>
-            <div role="tablist" aria-label="Claims or suggestions" className="tabs panel-tabs">
-              <button type="button" role="tab" id="tab-claims" aria-controls="panel-claims" aria-selected={panelTab === "claims"} className="tab" onClick={() => setPanelTab("claims")}>
-                Claims ({state.live.length})
-              </button>
-              <button type="button" role="tab" id="tab-suggested" aria-controls="panel-suggested" aria-selected={panelTab === "suggested"} className="tab" onClick={() => setPanelTab("suggested")}>
-                Suggested ({suggestions.offered.length})
-              </button>
-            </div>
-            {panelTab === "suggested" ? (
-              <div role="tabpanel" id="panel-suggested" aria-labelledby="tab-suggested">
-                <SuggestionsPanel
-                  ranked={suggestions.ranked}
-                  active={activeSuggestion}
-                  canWrite={props.canWrite}
-                  busy={suggestions.busy}
-                  showInText={showSuggestions}
-                  onShowInText={setShowSuggestions}
-                  onSelect={(id) => selectSuggestion(id)}
-                  onAccept={(s) => void suggestions.accept(s)}
-                  onDismiss={(s) => void suggestions.dismiss(s)}
-                />
-              </div>
-            ) : (
-              <div role="tabpanel" id="panel-claims" aria-labelledby="tab-claims">
-                <ClaimsTab
-                  articleId={props.articleId}
-                  state={state}
-                  visible={visible}
-                  filters={filters}
-                  onFilters={setFilters}
-                  members={props.members}
-                  activeId={activeId}
-                  listReturn={listReturn}
-                  canWrite={props.canWrite}
-                  canDelete={props.canDelete}
-                  collabSignal={collabSignal}
-                  onOpen={open}
-                  onRestore={(id) => void run(restoreClaimAction({ claimId: id }), "Claim restored.")}
-                  onClaimsChanged={(claims) => setState((s) => claims.reduce(upsertClaim, s))}
-                  onHelp={() => setHelp(true)}
-                />
-              </div>
-            )}
-          </>
         )}
+        {/* Kept rendered, hidden, while a claim is open: Esc then only shows it again, with its rows measured and its
+            place kept, instead of building the tabs and the list of 2,000 claims from nothing (issue 8). */}
+        <Activity mode={active ? "hidden" : "visible"}>
+          <div role="tablist" aria-label="Claims or suggestions" className="tabs panel-tabs">
+            <button type="button" role="tab" id="tab-claims" aria-controls="panel-claims" aria-selected={panelTab === "claims"} className="tab" onClick={() => setPanelTab("claims")}>
+              Claims ({state.live.length})
+            </button>
+            <button type="button" role="tab" id="tab-suggested" aria-controls="panel-suggested" aria-selected={panelTab === "suggested"} className="tab" onClick={() => setPanelTab("suggested")}>
+              Suggested ({suggestions.offered.length})
+            </button>
+          </div>
+          {panelTab === "suggested" ? (
+            <div role="tabpanel" id="panel-suggested" aria-labelledby="tab-suggested">
+              <SuggestionsPanel
+                ranked={suggestions.ranked}
+                active={activeSuggestion}
+                canWrite={props.canWrite}
+                busy={suggestions.busy}
+                showInText={showSuggestions}
+                onShowInText={setShowSuggestions}
+                onSelect={(id) => selectSuggestion(id)}
+                onAccept={(s) => void suggestions.accept(s)}
+                onDismiss={(s) => void suggestions.dismiss(s)}
+              />
+            </div>
+          ) : (
+            <div role="tabpanel" id="panel-claims" aria-labelledby="tab-claims">
+              <ClaimsTab
+                articleId={props.articleId}
+                state={state}
+                visible={visible}
+                filters={filters}
+                onFilters={setFilters}
+                members={props.members}
+                activeId={activeId}
+                listReturn={listReturn}
+                canWrite={props.canWrite}
+                canDelete={props.canDelete}
+                collabSignal={collabSignal}
+                onOpen={open}
+                onRestore={(id) => void run(restoreClaimAction({ claimId: id }), "Claim restored.")}
+                onClaimsChanged={(claims) => setState((s) => claims.reduce(upsertClaim, s))}
+                onHelp={() => setHelp(true)}
+              />
+            </div>
+          )}
+        </Activity>
       </aside>
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
       {conflict && (
