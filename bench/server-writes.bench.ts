@@ -10,10 +10,11 @@ import { actionId, callAction, type ActionAnswer } from "./support/actions";
 import { BENCH_API_RATE_LIMIT } from "./support/app";
 import { benchFixture, type BenchFixture } from "./support/fixture";
 import { closedLoop, medianRun, type LoadRun } from "./support/load";
+import { treeCpuMs } from "./support/process-cpu";
 import { rawCreateClaim, rawSetStatus } from "./support/raw-writes";
 import { mintTokens, restCall } from "./support/rest";
 import { signIn } from "./support/session";
-import { machineLoad, round } from "./support/stats";
+import { machineLoad, median, round } from "./support/stats";
 import type { BenchResult } from "./types";
 
 const CLIENTS = 50;
@@ -148,6 +149,23 @@ const ratioRow = (what: string, path: string, app: LoadRun, raw: LoadRun): Bench
   };
 };
 
+type Cpu = { server: number; database: number; load: number };
+
+/** CPU used so far (ms) by the web server, the database server and this process (the load generator, raw SQL's pg). */
+function cpuNow(fx: BenchFixture): Cpu | null {
+  const server = treeCpuMs(fx.serverPid);
+  const database = treeCpuMs(fx.databasePid);
+  const own = process.cpuUsage();
+  return server === null || database === null ? null : { server, database, load: (own.user + own.system) / 1000 };
+}
+
+/** CPU per write, for the log: it leaves out time the shared machine's host gave to others, which throughput cannot. */
+function cpuLine(name: string, samples: Cpu[]): string {
+  if (samples.length === 0) return `${name} n/a`;
+  const m = (key: keyof Cpu) => round(median(samples.map((s) => s[key])), 2);
+  return `${name} ${m("server")} + ${m("database")} + ${m("load")} = ${round(median(samples.map((s) => s.server + s.database + s.load)), 2)} ms`;
+}
+
 export default async function serverWritesBench(): Promise<BenchResult[]> {
   const fx = await benchFixture();
   const pool = new Pool({ connectionString: fx.databaseUrl, max: CLIENTS });
@@ -156,14 +174,24 @@ export default async function serverWritesBench(): Promise<BenchResult[]> {
     const runs: Record<PathName, LoadRun[]> = { actionCreate: [], restCreate: [], rawCreate: [], actionStatus: [], restStatus: [], rawStatus: [], floor: [] };
     // A short warm-up of every path (JIT, connection pools), then the paths in turn within each run.
     for (const request of Object.values(paths)) await closedLoop({ clients: CLIENTS, perClient: 2, request });
+    const cpu: Record<PathName, Cpu[]> = { actionCreate: [], restCreate: [], rawCreate: [], actionStatus: [], restStatus: [], rawStatus: [], floor: [] };
     for (let run = 0; run < RUNS; run++) {
       for (const [name, request] of Object.entries(paths) as [PathName, Paths[PathName]][]) {
-        runs[name].push(await closedLoop({ clients: CLIENTS, perClient: PER_CLIENT, request }));
+        const before = cpuNow(fx);
+        const done = await closedLoop({ clients: CLIENTS, perClient: PER_CLIENT, request });
+        const after = cpuNow(fx);
+        runs[name].push(done);
+        if (before && after) {
+          const per = (key: keyof Cpu) => (after[key] - before[key]) / done.requests;
+          cpu[name].push({ server: per("server"), database: per("database"), load: per("load") });
+        }
       }
     }
     for (const [name, list] of Object.entries(runs)) {
       console.log(`server-writes: ${name}: ${list.map((r) => `p50 ${round(r.p50)} p95 ${round(r.p95)} p99 ${round(r.p99)} ms ${Math.round(r.perSecond)}/s`).join(" | ")}`);
     }
+    const names = Object.keys(cpu) as PathName[];
+    console.log(`server-writes: CPU per write, web server + database + load generator (median of ${RUNS}): ${names.map((name) => cpuLine(name, cpu[name])).join(" | ")}`);
     const floor = medianRun(runs.floor);
     console.log(`server-writes: floor, a request with no database work through the same server: p50 ${round(floor.p50)} p95 ${round(floor.p95)} ms, ${Math.round(floor.perSecond)} requests/s`);
     console.log(`server-writes: REST API with one token per client, rate limit raised to ${BENCH_API_RATE_LIMIT.toLocaleString("en")}/min per token (${machineLoad()})`);

@@ -17,7 +17,13 @@ import { build, needsBuild } from "../../scripts/lib-build";
 import { prepareDatabase, type PreparedDatabase } from "../../scripts/lib-database";
 import { onBenchStop } from "./stop";
 
-export type BenchApp = { baseUrl: string; databaseUrl: string };
+export type BenchApp = {
+  baseUrl: string;
+  databaseUrl: string;
+  /** The web server's process and the database server's, for reading the CPU they use (bench/support/process-cpu.ts). */
+  serverPid: number;
+  databasePid: number;
+};
 
 export const ROOT = path.resolve(__dirname, "../..");
 // FACTDESK_BENCH_DIR lets a second run (say, a scratch server while profiling) use a folder of its own.
@@ -86,14 +92,20 @@ async function start(): Promise<BenchApp> {
     throw error;
   });
   say(`App on ${baseUrl}, database on ${database.url.replace(/:[^:@/]+@/, ":***@")}`);
-  return { baseUrl, databaseUrl: database.url };
+  return { baseUrl, databaseUrl: database.url, serverPid: child.pid ?? -1, databasePid: postmasterPid(path.join(DATA_DIR, "postgres")) };
+}
+
+/** The database server's process id, from the first line of its lock file; -1 when there is none. */
+function postmasterPid(clusterDir: string): number {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  const pid = existsSync(pidFile) ? Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10) : NaN;
+  return Number.isInteger(pid) ? pid : -1;
 }
 
 /** Refuses a folder whose database still has a living parent (another run); stops one left orphaned by a crash. */
 async function takeDataDir(clusterDir: string): Promise<void> {
-  const pidFile = path.join(clusterDir, "postmaster.pid");
-  const pid = existsSync(pidFile) ? Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10) : NaN;
-  if (Number.isInteger(pid) && isAlive(pid) && parentOf(pid) !== 1) {
+  const pid = postmasterPid(clusterDir);
+  if (pid > 0 && isAlive(pid) && parentOf(pid) !== 1) {
     throw new Error(`Another benchmark run is using ${path.relative(ROOT, clusterDir)} (PostgreSQL pid ${pid}). Wait for it to end, or set FACTDESK_BENCH_DIR.`);
   }
   await recoverStaleServer(clusterDir);
