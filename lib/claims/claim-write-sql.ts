@@ -11,7 +11,7 @@
  * the caller makes it in a transaction with the delivery instead.
  */
 import { Prisma } from "@/lib/db/generated/client";
-import type { ClaimStatus } from "@/lib/db/generated/enums";
+import type { AnchorState, ClaimStatus } from "@/lib/db/generated/enums";
 import { LIVE_CHANNEL } from "@/lib/live/events";
 import { newId } from "@/lib/db/new-id";
 import { webhookEventsOf } from "@/lib/webhooks/enqueue-claim-event";
@@ -33,7 +33,31 @@ export function createdEventAfter(claim: InsertClaim): { start: number; end: num
   return { start: claim.start, end: claim.end, exact: claim.quote.exact };
 }
 
-/** Rows: the new claim's id; none when `unlessWebhooksListen` held it back. */
+/** The row insertClaimSql answers: the new claim's columns as stored (defaults included) and its creator's name. */
+export type InsertedClaim = {
+  id: string;
+  versionId: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  status: ClaimStatus;
+  note: unknown;
+  noteText: string;
+  revision: number;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  anchorState: AnchorState;
+  approvedAt: Date | null;
+  creatorName: string | null;
+};
+
+/**
+ * Rows: the new claim as stored, so its view needs no second read (a new claim has no sources and no assignee);
+ * none when `unlessWebhooksListen` held it back.
+ */
 export function insertClaimSql(claim: InsertClaim, options: { unlessWebhooksListen: boolean }): Prisma.Sql {
   const after = JSON.stringify(createdEventAfter(claim));
   return Prisma.sql`
@@ -46,7 +70,8 @@ export function insertClaimSql(claim: InsertClaim, options: { unlessWebhooksList
       SELECT ${claim.id}, ${claim.articleId}, ${claim.versionId}, ${claim.quote.exact}, ${claim.quote.prefix}, ${claim.quote.suffix},
              ${claim.start}::int, ${claim.end}::int, ${claim.userId}, ${claim.userId}, now()
       WHERE NOT ${options.unlessWebhooksListen}::boolean OR NOT EXISTS (SELECT 1 FROM listening)
-      RETURNING "id", "articleId", "revision"
+      RETURNING "id", "articleId", "versionId", "start", "end", "exact", "prefix", "suffix", "status", "note", "noteText", "revision",
+                "createdAt", "updatedAt", "deletedAt", "anchorState", "approvedAt"
     ),
     placement AS (
       INSERT INTO "ClaimPlacement" ("id", "claimId", "versionId", "state", "start", "end", "score")
@@ -57,7 +82,10 @@ export function insertClaimSql(claim: InsertClaim, options: { unlessWebhooksList
       SELECT ${newId()}, "id", ${claim.userId}, 'CREATED', ${after}::jsonb FROM claim
     ),
     notified AS (${notifyChangeOf("claim", claim.userId, "created")})
-    SELECT "id" FROM claim WHERE (SELECT count(*) FROM notified) >= 0`;
+    SELECT c."id", c."versionId", c."start", c."end", c."exact", c."prefix", c."suffix", c."status", c."note", c."noteText", c."revision",
+           c."createdAt", c."updatedAt", c."deletedAt", c."anchorState", c."approvedAt", u."name" AS "creatorName"
+    FROM claim c JOIN "User" u ON u."id" = ${claim.userId}
+    WHERE (SELECT count(*) FROM notified) >= 0`;
 }
 
 export type SetStatus = { claimId: string; revision: number; userId: string; status: ClaimStatus };
