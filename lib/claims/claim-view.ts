@@ -38,7 +38,8 @@ export const claimViewSelect = {
   },
 } satisfies Prisma.ClaimSelect;
 
-type Row = Prisma.ClaimGetPayload<{ select: typeof claimViewSelect }>;
+/** A claim as read with claimViewSelect, before its dates and note are made ready for the browser. */
+export type ClaimViewRow = Prisma.ClaimGetPayload<{ select: typeof claimViewSelect }>;
 type Person = { id: string; name: string | null };
 
 export type SourceView = { id: string; url: string; title: string | null; publisher: string | null; relation: SourceRelation; createdAt: string; addedBy: Person };
@@ -67,7 +68,7 @@ export type ClaimView = {
   sources: SourceView[];
 };
 
-export function toClaimView(row: Row): ClaimView {
+export function toClaimView(row: ClaimViewRow): ClaimView {
   return {
     ...row,
     note: (row.note as NoteDoc | null) ?? null,

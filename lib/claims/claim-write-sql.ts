@@ -11,10 +11,11 @@
  * the caller makes it in a transaction with the delivery instead.
  */
 import { Prisma } from "@/lib/db/generated/client";
-import type { AnchorState, ClaimStatus } from "@/lib/db/generated/enums";
+import type { ClaimStatus } from "@/lib/db/generated/enums";
 import { LIVE_CHANNEL } from "@/lib/live/events";
 import { newId } from "@/lib/db/new-id";
 import { webhookEventsOf } from "@/lib/webhooks/enqueue-claim-event";
+import type { ClaimViewRow } from "./claim-view";
 
 type Quote = { exact: string; prefix: string; suffix: string };
 
@@ -34,25 +35,7 @@ export function createdEventAfter(claim: InsertClaim): { start: number; end: num
 }
 
 /** The row insertClaimSql answers: the new claim's columns as stored (defaults included) and its creator's name. */
-export type InsertedClaim = {
-  id: string;
-  versionId: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  status: ClaimStatus;
-  note: unknown;
-  noteText: string;
-  revision: number;
-  createdAt: Date;
-  updatedAt: Date;
-  deletedAt: Date | null;
-  anchorState: AnchorState;
-  approvedAt: Date | null;
-  creatorName: string | null;
-};
+export type InsertedClaim = Omit<ClaimViewRow, "assignee" | "createdBy" | "updatedBy" | "sources"> & { creatorName: string | null };
 
 /**
  * Rows: the new claim as stored, so its view needs no second read (a new claim has no sources and no assignee);

@@ -37,7 +37,7 @@ async function insertWithDeliveries(tx: Prisma.TransactionClient, claim: InsertC
 function newClaimView(row: InsertedClaim, userId: string): ClaimView {
   const { creatorName, ...claim } = row;
   const creator = { id: userId, name: creatorName };
-  return toClaimView({ ...claim, note: claim.note as Prisma.JsonValue, assignee: null, createdBy: creator, updatedBy: creator, sources: [] });
+  return toClaimView({ ...claim, assignee: null, createdBy: creator, updatedBy: creator, sources: [] });
 }
 
 /** Checks the span against the current version's text and describes it; refusals say what to do. */

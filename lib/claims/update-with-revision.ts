@@ -2,9 +2,9 @@ import type { DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { assertNotApproved } from "@/lib/activity/approval-rules";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { claimViewSelect, toClaimView } from "./claim-view";
+import { claimViewSelect, toClaimView, type ClaimViewRow } from "./claim-view";
 
-type Current = Prisma.ClaimGetPayload<{ select: typeof claimViewSelect }>;
+type Current = ClaimViewRow;
 
 type RevisionGuard = {
   claimId: string;
