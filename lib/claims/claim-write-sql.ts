@@ -53,8 +53,7 @@ export function insertClaimSql(claim: InsertClaim, options: { unlessWebhooksList
       SELECT ${claim.id}, ${claim.articleId}, ${claim.versionId}, ${claim.quote.exact}, ${claim.quote.prefix}, ${claim.quote.suffix},
              ${claim.start}::int, ${claim.end}::int, ${claim.userId}, ${claim.userId}, now()
       WHERE NOT ${options.unlessWebhooksListen}::boolean OR NOT EXISTS (SELECT 1 FROM listening)
-      RETURNING "id", "articleId", "versionId", "start", "end", "exact", "prefix", "suffix", "status", "note", "noteText", "revision",
-                "createdAt", "updatedAt", "deletedAt", "anchorState", "approvedAt"
+      RETURNING *
     ),
     placement AS (
       INSERT INTO "ClaimPlacement" ("id", "claimId", "versionId", "state", "start", "end", "score")
