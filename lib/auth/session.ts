@@ -10,11 +10,26 @@
 import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
-import { loadSessionUser, type SessionUser } from "./load-session-user";
+import { loadSessionUser, type SessionClaims, type SessionUser } from "./load-session-user";
 
 export type { SessionUser };
 
 export async function currentUser(): Promise<SessionUser | null> {
+  const session = await currentSession();
+  if (!session) return null;
+  try {
+    return await loadSessionUser(session);
+  } catch (error) {
+    // Not "signed out": a database hiccup must not look like an ended session.
+    throw new Error("The session could not be checked against the database.", { cause: error });
+  }
+}
+
+/**
+ * What the session cookie says (who, and since when), without asking the database whether it still holds. Only for
+ * callers that make that check themselves in a query they need anyway (`authorize` folds it into authorization).
+ */
+export async function currentSession(): Promise<SessionClaims | null> {
   const e = env();
   const jar = await cookies();
   const token = await getToken({
@@ -23,11 +38,5 @@ export async function currentUser(): Promise<SessionUser | null> {
     secret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
     secureCookie: (e.NEXTAUTH_URL ?? "").startsWith("https://"),
   });
-  if (!token) return null;
-  try {
-    return await loadSessionUser({ userId: token.sub, authTime: token.authTime });
-  } catch (error) {
-    // Not "signed out": a database hiccup must not look like an ended session.
-    throw new Error("The session could not be checked against the database.", { cause: error });
-  }
+  return token ? { userId: token.sub, authTime: token.authTime } : null;
 }

@@ -5,7 +5,7 @@
  */
 import { Client } from "pg";
 import { APPROVED_LOCK_MESSAGE } from "@/lib/activity/approval-rules";
-import { authorizeUser } from "@/lib/auth/authorize";
+import { authorizeCaller, authorizeUser } from "@/lib/auth/authorize";
 import { approveClaim } from "@/lib/claims/approve-claim";
 import { readClaimView } from "@/lib/claims/claim-view";
 import { createClaim } from "@/lib/claims/create-claim";
@@ -92,11 +92,16 @@ describe("claim writes without a listening webhook", () => {
     expect(await t.db.claimEvent.count({ where: { claimId: claim.id, kind: "STATUS_CHANGED" } })).toBe(0);
   });
 
-  it("authorizes with one query", async () => {
+  it("authorizes with one query, a session's check included", async () => {
     const { articleId, userId } = await setup();
     const { result, sql } = await statementsOf(() => authorizeUser(userId, { articleId }, "claim:write", t.db));
     expect(result.role).toBe("REVIEWER");
     expect(sql).toHaveLength(1);
+    // A session cookie's "sign out everywhere" check rides on the same query.
+    const session = { userId, session: { authTime: Date.now() } };
+    const withSession = await statementsOf(() => authorizeCaller(session, { articleId }, "claim:write", t.db));
+    expect(withSession.result).toEqual(result);
+    expect(withSession.sql).toHaveLength(1);
   });
 });
 

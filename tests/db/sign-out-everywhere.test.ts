@@ -10,13 +10,15 @@ jest.mock("next/headers", () => ({
 
 import { encode } from "next-auth/jwt";
 import { changePassword } from "@/lib/auth/change-password";
+import { authorize } from "@/lib/auth/authorize-request";
 import { authOptions } from "@/lib/auth/options";
 import { currentUser } from "@/lib/auth/session";
 import { ACCOUNT_LOCKED_MESSAGE } from "@/lib/auth/sign-in-messages";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { db } from "@/lib/db/client";
-import { makeUser } from "@/lib/demo/factories";
+import { makeArticle, makeTeamWithMembers, makeUser } from "@/lib/demo/factories";
+import { AppError } from "@/lib/errors/app-error";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 const SECRET = "sign-out-everywhere-test-secret-0123456789";
@@ -109,6 +111,32 @@ describe("sign out everywhere", () => {
     expect(await currentUser()).toBeNull();
     jar.clear();
     expect(await currentUser()).toBeNull();
+  });
+
+  it("authorizes a write with the session check folded in: members pass, ended sessions sign in again, strangers find nothing", async () => {
+    const { team, members } = await makeTeamWithMembers(t.db);
+    const { articleId } = await makeArticle(t.db, { teamId: team.id, userId: members.OWNER.id });
+    const outsider = await makeUser(t.db);
+    const codeOf = (promise: Promise<unknown>) => promise.then(() => "OK", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+
+    await browserWithSession(members.REVIEWER.id, Date.now() - 60_000);
+    expect(await authorize({ articleId }, "claim:write")).toMatchObject({ userId: members.REVIEWER.id, teamId: team.id, role: "REVIEWER", articleId });
+    expect(await codeOf(authorize({ teamId: team.id }, "team:manage"))).toBe("FORBIDDEN");
+    expect(await codeOf(authorize({ articleId: "no-such-article" }, "claim:write"))).toBe("NOT_FOUND");
+
+    await signOutEverywhere({ userId: members.REVIEWER.id }, t.db);
+    for (const target of [{ articleId }, { teamId: team.id }, { articleId: "no-such-article" }, { claimId: "bad\u0000id" }]) {
+      expect(await codeOf(authorize(target, "claim:write"))).toBe("UNAUTHENTICATED");
+    }
+    await browserWithSession(members.REVIEWER.id, Date.now() + 1);
+    expect(await codeOf(authorize({ articleId }, "claim:write"))).toBe("OK");
+
+    await browserWithSession(outsider.id, Date.now());
+    expect(await codeOf(authorize({ articleId }, "article:read"))).toBe("NOT_FOUND");
+    await t.db.user.delete({ where: { id: outsider.id } });
+    expect(await codeOf(authorize({ articleId }, "article:read"))).toBe("UNAUTHENTICATED");
+    jar.clear();
+    expect(await codeOf(authorize({ articleId }, "article:read"))).toBe("UNAUTHENTICATED");
   });
 
   it("changes the password only with the right current one, under the same rules and the same brake", async () => {

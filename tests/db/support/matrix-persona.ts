@@ -4,6 +4,7 @@
  * one. An AsyncLocalStorage rather than a plain variable, so cells can run in parallel, each with its own caller.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { SessionClaims } from "@/lib/auth/load-session-user";
 import type { SessionUser } from "@/lib/auth/session";
 
 const caller = new AsyncLocalStorage<SessionUser | null>();
@@ -16,4 +17,9 @@ export function callAs<T>(user: SessionUser | null, call: () => Promise<T>): Pro
 /** Stands in for `@/lib/auth/session`: the caller of the cell being run. */
 export const sessionModule = {
   currentUser: async (): Promise<SessionUser | null> => caller.getStore() ?? null,
+  // A session that signed in just now: the matrix is about teams and roles, not about ended sessions.
+  currentSession: async (): Promise<SessionClaims | null> => {
+    const user = caller.getStore();
+    return user ? { userId: user.id, authTime: Date.now() } : null;
+  },
 };
