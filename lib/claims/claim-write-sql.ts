@@ -15,7 +15,7 @@ import type { ClaimStatus } from "@/lib/db/generated/enums";
 import { LIVE_CHANNEL } from "@/lib/live/events";
 import { newId } from "@/lib/db/new-id";
 import { webhookEventsOf } from "@/lib/webhooks/enqueue-claim-event";
-import type { ClaimViewRow } from "./claim-view";
+import { selectClaimViewFrom, type ClaimViewSqlRow } from "./claim-view-sql";
 
 type Quote = { exact: string; prefix: string; suffix: string };
 
@@ -34,13 +34,7 @@ export function createdEventAfter(claim: InsertClaim): { start: number; end: num
   return { start: claim.start, end: claim.end, exact: claim.quote.exact };
 }
 
-/** The row insertClaimSql answers: the new claim's columns as stored (defaults included) and its creator's name. */
-export type InsertedClaim = Omit<ClaimViewRow, "assignee" | "createdBy" | "updatedBy" | "sources"> & { creatorName: string | null };
-
-/**
- * Rows: the new claim as stored, so its view needs no second read (a new claim has no sources and no assignee);
- * none when `unlessWebhooksListen` held it back.
- */
+/** Rows: the new claim's view (`selectClaimViewFrom`); none when `unlessWebhooksListen` held it back. */
 export function insertClaimSql(claim: InsertClaim, options: { unlessWebhooksListen: boolean }): Prisma.Sql {
   const after = JSON.stringify(createdEventAfter(claim));
   return Prisma.sql`
@@ -64,17 +58,19 @@ export function insertClaimSql(claim: InsertClaim, options: { unlessWebhooksList
       SELECT ${newId()}, "id", ${claim.userId}, 'CREATED', ${after}::jsonb FROM claim
     ),
     notified AS (${notifyChangeOf("claim", claim.userId, "created")})
-    SELECT c."id", c."versionId", c."start", c."end", c."exact", c."prefix", c."suffix", c."status", c."note", c."noteText", c."revision",
-           c."createdAt", c."updatedAt", c."deletedAt", c."anchorState", c."approvedAt", u."name" AS "creatorName"
-    FROM claim c JOIN "User" u ON u."id" = ${claim.userId}
+    ${selectClaimViewFrom("claim")}
     WHERE (SELECT count(*) FROM notified) >= 0`;
 }
 
 export type SetStatus = { claimId: string; revision: number; userId: string; status: ClaimStatus };
 
+/** A row of setStatusSql: the claim's view after the change, and its status before. */
+export type StatusSet = ClaimViewSqlRow & { before: ClaimStatus };
+
 /**
- * Rows: the status before; none when the claim is missing, deleted, approved (locked) or at another revision, or
- * when `unlessWebhooksListen` held the change back. The caller tells those apart with a read.
+ * Rows: the claim's view after the change, and the status before (`StatusSet`); none when the claim is missing,
+ * deleted, approved (locked) or at another revision, or when `unlessWebhooksListen` held the change back. The caller
+ * tells those apart with a read.
  */
 export function setStatusSql(update: SetStatus, options: { unlessWebhooksListen: boolean }): Prisma.Sql {
   return Prisma.sql`
@@ -91,7 +87,7 @@ export function setStatusSql(update: SetStatus, options: { unlessWebhooksListen:
     changed AS (
       UPDATE "Claim" c SET "status" = ${update.status}::"ClaimStatus", "revision" = c."revision" + 1, "updatedById" = ${update.userId}, "updatedAt" = now()
       FROM current WHERE c."id" = current."id" AND c."revision" = ${update.revision}::int
-      RETURNING c."id", c."articleId", c."revision", current."status"::text AS "before"
+      RETURNING c.*, current."status"::text AS "before"
     ),
     history AS (
       INSERT INTO "ClaimEvent" ("id", "claimId", "actorId", "kind", "before", "after")
@@ -99,5 +95,6 @@ export function setStatusSql(update: SetStatus, options: { unlessWebhooksListen:
       FROM changed WHERE "before" <> ${update.status}::text
     ),
     notified AS (${notifyChangeOf("changed", update.userId, "updated")})
-    SELECT "before" FROM changed WHERE (SELECT count(*) FROM notified) >= 0`;
+    ${selectClaimViewFrom("changed", Prisma.sql`, c."before"`)}
+    WHERE (SELECT count(*) FROM notified) >= 0`;
 }

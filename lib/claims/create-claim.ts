@@ -5,8 +5,9 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { newId } from "@/lib/db/new-id";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { enqueueClaimEvent } from "@/lib/webhooks/enqueue-claim-event";
-import { createdEventAfter, insertClaimSql, type InsertClaim, type InsertedClaim } from "./claim-write-sql";
+import { createdEventAfter, insertClaimSql, type InsertClaim } from "./claim-write-sql";
 import { toClaimView, type ClaimView } from "./claim-view";
+import { claimViewRowOf, type ClaimViewSqlRow } from "./claim-view-sql";
 import { splitsCharacter } from "./splits-character";
 
 export type CreateClaimOptions = { userId: string; articleId: string; start: number; end: number };
@@ -17,9 +18,9 @@ export type CreateClaimOptions = { userId: string; articleId: string; start: num
  */
 export async function createClaim(options: CreateClaimOptions, client: Db = db()): Promise<ClaimView> {
   const claim = await prepareClaim(client, options);
-  const [written] = await client.$queryRaw<InsertedClaim[]>(insertClaimSql(claim, { unlessWebhooksListen: true }));
+  const [written] = await client.$queryRaw<ClaimViewSqlRow[]>(insertClaimSql(claim, { unlessWebhooksListen: true }));
   if (!written) return client.$transaction((tx) => insertWithDeliveries(tx, claim));
-  return newClaimView(written, claim.userId);
+  return toClaimView(claimViewRowOf(written));
 }
 
 /** createClaim inside the caller's transaction, for writes that make a claim together with something else. */
@@ -28,16 +29,9 @@ export async function createClaimInTransaction(tx: Prisma.TransactionClient, opt
 }
 
 async function insertWithDeliveries(tx: Prisma.TransactionClient, claim: InsertClaim): Promise<ClaimView> {
-  const [written] = await tx.$queryRaw<InsertedClaim[]>(insertClaimSql(claim, { unlessWebhooksListen: false }));
+  const [written] = await tx.$queryRaw<ClaimViewSqlRow[]>(insertClaimSql(claim, { unlessWebhooksListen: false }));
   await enqueueClaimEvent(tx, { claimId: claim.id, actorId: claim.userId, kind: "CREATED", after: createdEventAfter(claim) });
-  return newClaimView(written, claim.userId);
-}
-
-/** The view of a claim just inserted: created and last changed by its creator, with no sources and no assignee. */
-function newClaimView(row: InsertedClaim, userId: string): ClaimView {
-  const { creatorName, ...claim } = row;
-  const creator = { id: userId, name: creatorName };
-  return toClaimView({ ...claim, assignee: null, createdBy: creator, updatedBy: creator, sources: [] });
+  return toClaimView(claimViewRowOf(written));
 }
 
 /** Checks the span against the current version's text and describes it; refusals say what to do. */

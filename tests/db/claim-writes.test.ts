@@ -6,7 +6,9 @@
 import { Client } from "pg";
 import { APPROVED_LOCK_MESSAGE } from "@/lib/activity/approval-rules";
 import { authorizeCaller, authorizeUser } from "@/lib/auth/authorize";
+import { addSource } from "@/lib/claims/add-source";
 import { approveClaim } from "@/lib/claims/approve-claim";
+import { assignClaim } from "@/lib/claims/assign-claim";
 import { readClaimView } from "@/lib/claims/claim-view";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
@@ -74,14 +76,27 @@ describe("claim writes without a listening webhook", () => {
     expect(events).toEqual([expect.objectContaining({ kind: "CREATED", actorId: userId, after: { start: claim.start, end: claim.end, exact: "city council" } })]);
   });
 
-  it("gives a verdict in two statements, records the change and bumps the revision", async () => {
+  it("gives a verdict in one statement, which answers the view, records the change and bumps the revision", async () => {
     const { articleId, userId, span } = await setup();
     const claim = await createClaim({ userId, articleId, ...span("12 million euros") }, t.db);
     const { result, sql } = await statementsOf(() => setClaimStatus({ userId, claimId: claim.id, revision: 1, status: "DISPUTED" }, t.db));
-    expect(sql).toEqual(["WITH", "SELECT"]);
+    expect(sql).toEqual(["WITH"]);
     expect(result).toMatchObject({ status: "DISPUTED", revision: 2 });
+    expect(result).toEqual(await readClaimView(t.db, claim.id));
     const events = await t.db.claimEvent.findMany({ where: { claimId: claim.id, kind: "STATUS_CHANGED" } });
     expect(events).toEqual([expect.objectContaining({ actorId: userId, before: "UNREVIEWED", after: "DISPUTED" })]);
+  });
+
+  it("answers the view a read gives for a claim with sources, an assignee, and another creator than updater", async () => {
+    const { articleId, members, userId, span } = await setup();
+    const claim = await createClaim({ userId: members.EDITOR.id, articleId, ...span("12 million euros") }, t.db);
+    await addSource({ userId, claimId: claim.id, url: "https://example.org/budget", title: "Budget 2026", publisher: null, relation: "SUPPORTS" }, t.db);
+    await addSource({ userId: members.OWNER.id, claimId: claim.id, url: "https://example.org/\u00e9chos", title: null, publisher: "L’Écho", relation: "CONTRADICTS" }, t.db);
+    const assigned = await assignClaim({ userId: members.EDITOR.id, claimId: claim.id, revision: (await readClaimView(t.db, claim.id)).revision, assigneeId: userId }, t.db);
+    const result = await setClaimStatus({ userId, claimId: claim.id, revision: assigned.revision, status: "VERIFIED" }, t.db);
+    expect(result).toMatchObject({ status: "VERIFIED", assignee: { id: userId }, createdBy: { id: members.EDITOR.id }, updatedBy: { id: userId } });
+    expect(result.sources.map((source) => source.relation)).toEqual(["SUPPORTS", "CONTRADICTS"]);
+    expect(result).toEqual(await readClaimView(t.db, claim.id));
   });
 
   it("records no history entry for a verdict that does not change the status, but still bumps the revision", async () => {
@@ -145,7 +160,8 @@ describe("claim writes with a listening webhook", () => {
     const { result: claim, sql } = await statementsOf(() => createClaim({ userId, articleId, ...span("12 million euros") }, t.db));
     expect(sql).toContain("BEGIN");
     expect(claim).toEqual(await readClaimView(t.db, claim.id));
-    await setClaimStatus({ userId, claimId: claim.id, revision: 1, status: "VERIFIED" }, t.db);
+    const verified = await setClaimStatus({ userId, claimId: claim.id, revision: 1, status: "VERIFIED" }, t.db);
+    expect(verified).toEqual(await readClaimView(t.db, claim.id));
     const deliveries = await t.db.webhookDelivery.findMany({ orderBy: { createdAt: "asc" }, where: { payload: { path: ["data", "claimId"], equals: claim.id } } });
     expect(deliveries.map((delivery) => delivery.event)).toEqual(["CLAIM_CREATED", "CLAIM_STATUS_CHANGED"]);
     expect(await t.db.claim.count({ where: { articleId } })).toBe(1);
