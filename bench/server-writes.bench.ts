@@ -76,7 +76,7 @@ async function setUp(fx: BenchFixture, pool: Pool): Promise<{ paths: Paths; answ
     paths: {
       actionCreate: async () => {
         const span = todo[createCount++ % todo.length];
-        const { answer, bytes } = await callAction({ baseUrl: fx.baseUrl, cookie, articleId: createTarget.articleId, id: create, args: [{ articleId: createTarget.articleId, ...span }] });
+        const { answer, bytes } = await callAction({ baseUrl: fx.baseUrl, cookie, articleId: createTarget.articleId, id: create, args: [{ articleId: createTarget.articleId, versionId: createTarget.versionId, ...span }] });
         expectOk(answer);
         lastBytes = bytes;
       },

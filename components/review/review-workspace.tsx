@@ -251,7 +251,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
 
   async function createFromSelection() {
     if (!selection || !props.canWrite) return;
-    const claim = await run(createClaimAction({ articleId: props.articleId, ...selection.range }), "Claim created. Set its status with keys 1–4.");
+    const claim = await run(createClaimAction({ articleId: props.articleId, versionId: props.versionId, ...selection.range }), "Claim created. Set its status with keys 1–4.");
     clearSelection();
     if (claim) open(claim.id);
   }

@@ -34,7 +34,10 @@ export function createdEventAfter(claim: InsertClaim): { start: number; end: num
   return { start: claim.start, end: claim.end, exact: claim.quote.exact };
 }
 
-/** Rows: the new claim's view (`selectClaimViewFrom`); none when `unlessWebhooksListen` held it back. */
+/**
+ * Rows: the new claim's view (`selectClaimViewFrom`); none when `unlessWebhooksListen` held it back, or when the
+ * version the span counts in is no longer the article's current one (or the article is gone).
+ */
 export function insertClaimSql(claim: InsertClaim, options: { unlessWebhooksListen: boolean }): Prisma.Sql {
   const after = JSON.stringify(createdEventAfter(claim));
   return Prisma.sql`
@@ -46,7 +49,14 @@ export function insertClaimSql(claim: InsertClaim, options: { unlessWebhooksList
       INSERT INTO "Claim" ("id", "articleId", "versionId", "exact", "prefix", "suffix", "start", "end", "createdById", "updatedById", "updatedAt")
       SELECT ${claim.id}, ${claim.articleId}, ${claim.versionId}, ${claim.quote.exact}, ${claim.quote.prefix}, ${claim.quote.suffix},
              ${claim.start}::int, ${claim.end}::int, ${claim.userId}, ${claim.userId}, now()
-      WHERE NOT ${options.unlessWebhooksListen}::boolean OR NOT EXISTS (SELECT 1 FROM listening)
+      WHERE (NOT ${options.unlessWebhooksListen}::boolean OR NOT EXISTS (SELECT 1 FROM listening))
+        -- The span counts in this version's text: it must still be the article's current version (and the article
+        -- still there), or the claim would land on other words.
+        AND EXISTS (
+          SELECT 1 FROM "ArticleVersion" v
+          WHERE v."id" = ${claim.versionId} AND v."articleId" = ${claim.articleId}
+            AND NOT EXISTS (SELECT 1 FROM "ArticleVersion" newer WHERE newer."articleId" = v."articleId" AND newer."number" > v."number")
+        )
       RETURNING *
     ),
     placement AS (

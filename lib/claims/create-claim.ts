@@ -1,5 +1,5 @@
 import { describe } from "@/lib/anchoring";
-import { versionText } from "@/lib/articles/version-text";
+import { articleVersionText } from "@/lib/articles/version-text";
 import { db, type Db, type DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { newId } from "@/lib/db/new-id";
@@ -10,11 +10,22 @@ import { toClaimView, type ClaimView } from "./claim-view";
 import { claimViewRowOf, type ClaimViewSqlRow } from "./claim-view-sql";
 import { splitsCharacter } from "./splits-character";
 
-export type CreateClaimOptions = { userId: string; articleId: string; start: number; end: number };
+export type CreateClaimOptions = {
+  userId: string;
+  articleId: string;
+  /**
+   * The version whose text `start` and `end` count in: the one on the editor's screen. The claim is refused when it
+   * is no longer the current version, rather than landing on other words. Without it, the current version.
+   */
+  versionId?: string;
+  start: number;
+  end: number;
+};
 
 /**
  * Marks a span of the article's current version as a claim (Unreviewed), with its W3C selectors and a history
- * entry. One statement when no webhook listens; otherwise a transaction that also queues the deliveries.
+ * entry. One statement when no webhook listens and the version's text is in memory; otherwise a transaction that
+ * also queues the deliveries (or says that a newer version came in).
  */
 export async function createClaim(options: CreateClaimOptions, client: Db = db()): Promise<ClaimView> {
   const claim = await prepareClaim(client, options);
@@ -30,15 +41,16 @@ export async function createClaimInTransaction(tx: Prisma.TransactionClient, opt
 
 async function insertWithDeliveries(tx: Prisma.TransactionClient, claim: InsertClaim): Promise<ClaimView> {
   const [written] = await tx.$queryRaw<ClaimViewSqlRow[]>(insertClaimSql(claim, { unlessWebhooksListen: false }));
+  if (!written) throw await whyNotInserted(tx, claim.articleId);
   await enqueueClaimEvent(tx, { claimId: claim.id, actorId: claim.userId, kind: "CREATED", after: createdEventAfter(claim) });
   return toClaimView(claimViewRowOf(written));
 }
 
-/** Checks the span against the current version's text and describes it; refusals say what to do. */
+/** Checks the span against the version's text and describes it; refusals say what to do. */
 async function prepareClaim(client: DbOrTx, options: CreateClaimOptions): Promise<InsertClaim> {
-  const version = await client.articleVersion.findFirst({ where: { articleId: options.articleId }, orderBy: { number: "desc" }, select: { id: true } });
-  const text = version && (await versionText(client, version.id));
-  if (!version || text === null) throw notFound("That article");
+  const versionId = options.versionId ?? (await currentVersionId(client, options.articleId));
+  const text = versionId && (await articleVersionText(client, options.articleId, versionId));
+  if (!versionId || text === null) throw notFound(options.versionId ? "That article version" : "That article");
   const { start, end } = options;
   if (start >= end || end > text.length) {
     throw new AppError("INVALID_INPUT", "The selection is outside the article text. Select the words again.");
@@ -49,5 +61,16 @@ async function prepareClaim(client: DbOrTx, options: CreateClaimOptions): Promis
   if (text.slice(start, end).trim() === "") {
     throw new AppError("INVALID_INPUT", "The selection has no words in it. Select the words that make the claim.");
   }
-  return { id: newId(), articleId: options.articleId, versionId: version.id, userId: options.userId, start, end, quote: describe(text, start, end).quote };
+  return { id: newId(), articleId: options.articleId, versionId, userId: options.userId, start, end, quote: describe(text, start, end).quote };
+}
+
+async function currentVersionId(client: DbOrTx, articleId: string): Promise<string | null> {
+  const version = await client.articleVersion.findFirst({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true } });
+  return version?.id ?? null;
+}
+
+/** The insert found its version no longer current: a newer version came in, or the article was deleted meanwhile. */
+async function whyNotInserted(client: DbOrTx, articleId: string): Promise<AppError> {
+  if (!(await client.article.findUnique({ where: { id: articleId }, select: { id: true } }))) return notFound("That article");
+  return new AppError("CONFLICT", "This article has a newer version since you opened it. Reload the page and mark the words on the new text.");
 }

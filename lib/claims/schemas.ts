@@ -19,7 +19,7 @@ const offset = z.number({ error: "A text position is missing." }).int({ error: "
 export const revisionSchema = z.number().int().min(1);
 
 export const createClaimSchema = z
-  .object({ articleId: idSchema, start: offset, end: offset })
+  .object({ articleId: idSchema, versionId: idSchema, start: offset, end: offset })
   .refine((input) => input.end > input.start, { error: "Select some text first: the selection is empty.", path: ["end"] });
 
 export const reattachClaimSchema = z

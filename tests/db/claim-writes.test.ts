@@ -13,6 +13,8 @@ import { readClaimView } from "@/lib/claims/claim-view";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
+import { addArticleVersion } from "@/lib/articles/add-article-version";
+import { paragraphsToDoc } from "@/lib/articles/paragraphs-to-doc";
 import { makeArticle, makeTeamWithMembers } from "@/lib/demo/factories";
 import { AppError } from "@/lib/errors/app-error";
 import type { WebhookEvent } from "@/lib/db/generated/enums";
@@ -74,6 +76,26 @@ describe("claim writes without a listening webhook", () => {
     expect(placements).toEqual([expect.objectContaining({ state: "ANCHORED", start: claim.start, end: claim.end, score: 1 })]);
     const events = await t.db.claimEvent.findMany({ where: { claimId: claim.id } });
     expect(events).toEqual([expect.objectContaining({ kind: "CREATED", actorId: userId, after: { start: claim.start, end: claim.end, exact: "city council" } })]);
+  });
+
+  it("marks a claim on the version the editor saw in one statement, and refuses it once a newer version came in", async () => {
+    const { team, members, articleId, versionId, text, userId, span } = await setup();
+    await createClaim({ userId, articleId, versionId, ...span("12 million euros") }, t.db); // reads the version text once
+    const { result: claim, sql } = await statementsOf(() => createClaim({ userId, articleId, versionId, ...span("city council") }, t.db));
+    expect(sql).toEqual(["WITH"]);
+    expect(claim).toMatchObject({ versionId, exact: "city council" });
+
+    const other = await makeArticle(t.db, { teamId: team.id, userId: members.EDITOR.id, paragraphs: ["Another story altogether, long enough to hold the span."] });
+    expect(await codeOf(createClaim({ userId, articleId, versionId: other.versionId, ...span("city council") }, t.db))).toBe("NOT_FOUND");
+
+    const newer = await addArticleVersion({ userId: members.EDITOR.id, articleId, doc: paragraphsToDoc(["Update: the council met again on Tuesday.", ...text.split("\n\n")]) }, t.db);
+    const newerText = (await t.db.articleVersion.findUniqueOrThrow({ where: { id: newer.versionId } })).text;
+    const refused = createClaim({ userId, articleId, versionId, ...span("on Tuesday") }, t.db);
+    await expect(refused).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("newer version") });
+    expect(await t.db.claim.count({ where: { articleId, exact: "on Tuesday" } })).toBe(0);
+    const start = newerText.indexOf("on Tuesday");
+    const onNewer = await createClaim({ userId, articleId, versionId: newer.versionId, start, end: start + "on Tuesday".length }, t.db);
+    expect(onNewer).toMatchObject({ versionId: newer.versionId, exact: "on Tuesday" });
   });
 
   it("gives a verdict in one statement, which answers the view, records the change and bumps the revision", async () => {

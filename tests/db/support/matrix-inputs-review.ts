@@ -34,7 +34,7 @@ export const articleInputs: InputsFor<typeof articles> = {
 };
 
 export const reviewInputs: InputsFor<typeof review> = {
-  createClaimAction: async (cell) => ({ articleId: cell.articleId, start: 17, end: 25 }),
+  createClaimAction: async (cell) => ({ articleId: cell.articleId, versionId: cell.versionId, start: 17, end: 25 }),
   setClaimStatusAction: async (cell) => ({ claimId: cell.claimId, revision: 1, status: "VERIFIED" }),
   updateClaimNoteAction: async (cell) => ({ claimId: cell.claimId, revision: 1, note }),
   addSourceAction: async (cell) => ({ claimId: cell.claimId, url: "https://example.org/minutes", relation: "SUPPORTS" }),

@@ -5,6 +5,7 @@
  */
 import { revokeInvitationAction, changeMemberRoleAction, removeMemberAction } from "@/app/(app)/team/actions";
 import { previewImportAction } from "@/app/(app)/articles/actions";
+import { createClaimAction } from "@/app/(app)/articles/[articleId]/actions";
 import { assignClaimAction, assignUnreviewedAction, markNotificationReadAction, restoreNoteAction } from "@/app/(app)/articles/[articleId]/collab-actions";
 import { GET as getClaim } from "@/app/api/articles/[articleId]/claims/[claimId]/route";
 import { POST as postPresence } from "@/app/api/articles/[articleId]/presence/route";
@@ -101,6 +102,14 @@ const PROBES: Probe[] = [
       const named = !result.ok && result.message.includes(w.members.REVIEWER.name ?? w.members.REVIEWER.email);
       const notified = await w.db.notification.count({ where: { userId: w.members.REVIEWER.id } });
       return { code: codeOf(result), untouched: !named && notified === 0 };
+    },
+  },
+  {
+    probe: "createClaimAction: own article, victim's version",
+    expected: "NOT_FOUND",
+    run: async (w, own) => {
+      const code = codeOf(await createClaimAction({ articleId: own.articleId, versionId: w.versionId, ...CLAIM_SPAN }));
+      return { code, untouched: (await w.db.claim.count({ where: { versionId: w.versionId } })) === 1 };
     },
   },
   {

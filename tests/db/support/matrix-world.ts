@@ -20,6 +20,8 @@ export type World = {
   teamId: string;
   members: Record<Role, SessionUser>;
   articleId: string;
+  /** The article's one (so current) version. */
+  versionId: string;
   claimId: string;
   /** The OWNER of another team: the strongest role, just not in this team. */
   outsider: SessionUser;
@@ -31,12 +33,12 @@ export type Cell = World & { persona: Persona; caller: SessionUser | null; signa
 
 export async function makeWorld(db: Db): Promise<World> {
   const { team, members } = await makeTeamWithMembers(db);
-  const { articleId } = await makeArticle(db, { teamId: team.id, userId: members.EDITOR.id });
+  const { articleId, versionId } = await makeArticle(db, { teamId: team.id, userId: members.EDITOR.id });
   const claim = await createClaim({ userId: members.REVIEWER.id, articleId, ...CLAIM_SPAN }, db);
   const outsiderTeam = await makeTeam(db);
   const outsider = await makeUser(db);
   await addMember(db, outsiderTeam.id, outsider.id, "OWNER");
-  return { db, teamId: team.id, members, articleId, claimId: claim.id, outsider, outsiderTeamId: outsiderTeam.id };
+  return { db, teamId: team.id, members, articleId, versionId, claimId: claim.id, outsider, outsiderTeamId: outsiderTeam.id };
 }
 
 export function callerOf(world: World, persona: Persona): SessionUser | null {
