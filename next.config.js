@@ -5,6 +5,8 @@ const path = require("node:path");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // scripts/serve.mjs gzips instead, leaving out server action answers (see there).
+  compress: false,
   reactStrictMode: true,
   // Server-only packages with native parts or heavy Node dependencies stay outside the bundle.
   serverExternalPackages: [

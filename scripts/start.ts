@@ -73,7 +73,8 @@ async function main() {
     build(root, { ...childEnv, NODE_ENV: "production" });
   }
   const next = path.join(root, "node_modules/next/dist/bin/next");
-  const server = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(config.PORT)], {
+  const command = dev ? [next, "dev", "-p", String(config.PORT)] : [path.join(root, "scripts/serve.mjs"), "--port", String(config.PORT)];
+  const server = spawn(process.execPath, command, {
     cwd: root,
     env: childEnv,
     stdio: ["ignore", "inherit", "inherit"],

@@ -1,7 +1,7 @@
 /**
  * The app the browser and server benchmarks measure: a fresh embedded PostgreSQL in .bench-data/app, migrated, and
- * the production build served by `next start`, on ports of its own so it never collides with the e2e harness
- * (3100) or `npm start` (3000). Started once per `npm run bench` process and stopped at its end, on Ctrl-C or on
+ * the production build served as `npm start` serves it (scripts/serve.mjs), on ports of its own so it never collides
+ * with the e2e harness (3100) or `npm start` (3000). Started once per `npm run bench` process and stopped at its end, on Ctrl-C or on
  * an error, so no server or database is left behind.
  *
  * The REST API's per-token rate limit (600 a minute by default) is raised to BENCH_API_RATE_LIMIT: the write benchmark
@@ -67,8 +67,8 @@ async function start(): Promise<BenchApp> {
   const output: string[] = [];
   // FACTDESK_BENCH_PROFILE=<folder>: the web server writes a V8 CPU profile there when it stops (for finding hot spots).
   const profile = process.env.FACTDESK_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.FACTDESK_BENCH_PROFILE)}`] : [];
-  const next = path.join(ROOT, "node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [...profile, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const serve = path.join(ROOT, "scripts/serve.mjs");
+  const child = spawn(process.execPath, [...profile, serve, "--port", String(port), "--host", "127.0.0.1"], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNT, signIn, signUp, uniqueEmail } from "./support/auth";
+import { importByPasting } from "./support/import";
 
 // Next.js keeps an empty role="alert" route announcer on every page: the form's alert is the one with text.
 const formAlert = (page: Page) => page.getByRole("alert").filter({ hasText: /\S/ });
@@ -67,6 +68,24 @@ test("pages carry the security headers, with scripts allowed only by a per-respo
   const api = await page.request.get("/api/auth/csrf");
   expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
+test("pages and scripts go out compressed; a server action's answer goes out as it is", async ({ page }) => {
+  await signUp(page, { name: "Gzip Reader", email: uniqueEmail("gzip"), password: "gzip reader password" });
+  const articles = await page.goto("/articles");
+  // Chromium takes brotli, which the server prefers; a client that asks for gzip only gets gzip.
+  expect(articles?.headers()["content-encoding"]).toBe("br");
+  const script = await page.request.get((await page.locator("script[src]").first().getAttribute("src")) ?? "", { headers: { "Accept-Encoding": "gzip" } });
+  expect(script.headers()["content-encoding"]).toBe("gzip");
+
+  // Checking an import is a server action (the browser sends the same Accept-Encoding with it as with every request).
+  const actionAnswer = page.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined);
+  await importByPasting(page, "The harbour authority said on Monday that cargo volumes rose by 4 percent last year.");
+  const answer = await actionAnswer;
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()["content-type"]).toContain("text/x-component");
+  expect(answer.headers()["content-encoding"]).toBeUndefined();
+  await expect(page.getByLabel("Article text")).toContainText("cargo volumes rose");
 });
 
 test("signing in sets httpOnly, SameSite=Lax cookies, and the app works under the policy", async ({ page, context }) => {
