@@ -22,13 +22,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const app = next({ dev: false, dir: root, hostname: values.host ?? "localhost", port });
 const handle = app.getRequestHandler();
-const gzip = compression({
+const compress = compression({
   // A server action's request carries its id in this header; its answer is a small stream of React data.
   filter: (request, response) => !request.headers["next-action"] && compression.filter(request, response),
 });
 
 await app.prepare();
-const server = createServer((request, response) => gzip(request, response, () => void handle(request, response)));
+const server = createServer((request, response) => compress(request, response, () => void handle(request, response)));
 server.listen(port, values.host, () => console.log(`[factdesk] Web server listening on ${values.host ?? "all interfaces"}, port ${port}.`));
 
 // Stop accepting, let running requests finish, then let Next close its own handles.

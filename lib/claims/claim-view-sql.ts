@@ -5,7 +5,7 @@
  */
 import { Prisma } from "@/lib/db/generated/client";
 import type { SourceRelation } from "@/lib/db/generated/enums";
-import type { ClaimViewRow } from "./claim-view";
+import { toClaimView, type ClaimView, type ClaimViewRow } from "./claim-view";
 
 /** A timestamp(3) column (stored in UTC) as the ISO string `Date.toISOString` gives, inside JSON. */
 const isoOf = (column: string) => Prisma.raw(`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
@@ -40,10 +40,10 @@ type SourceJson = Omit<ClaimViewRow["sources"][number], "createdAt" | "relation"
 /** A row of `selectClaimViewFrom`, as `$queryRaw` answers it (JSON parsed, the sources' dates still strings). */
 export type ClaimViewSqlRow = Omit<ClaimViewRow, "sources"> & { sources: SourceJson[] };
 
-/** The row as Prisma would have read it with `claimViewSelect`, ready for `toClaimView`. */
-export function claimViewRowOf({ sources, ...claim }: ClaimViewSqlRow): ClaimViewRow {
-  return {
+/** The view of a `selectClaimViewFrom` row: the row made what Prisma reads with `claimViewSelect`, then `toClaimView`. */
+export function claimViewFromSql({ sources, ...claim }: ClaimViewSqlRow): ClaimView {
+  return toClaimView({
     ...claim,
     sources: sources.map((source) => ({ ...source, relation: source.relation as SourceRelation, createdAt: new Date(source.createdAt) })),
-  };
+  });
 }

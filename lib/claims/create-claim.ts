@@ -6,8 +6,8 @@ import { newId } from "@/lib/db/new-id";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { enqueueClaimEvent } from "@/lib/webhooks/enqueue-claim-event";
 import { createdEventAfter, insertClaimSql, type InsertClaim } from "./claim-write-sql";
-import { toClaimView, type ClaimView } from "./claim-view";
-import { claimViewRowOf, type ClaimViewSqlRow } from "./claim-view-sql";
+import type { ClaimView } from "./claim-view";
+import { claimViewFromSql, type ClaimViewSqlRow } from "./claim-view-sql";
 import { splitsCharacter } from "./splits-character";
 
 export type CreateClaimOptions = {
@@ -31,7 +31,7 @@ export async function createClaim(options: CreateClaimOptions, client: Db = db()
   const claim = await prepareClaim(client, options);
   const [written] = await client.$queryRaw<ClaimViewSqlRow[]>(insertClaimSql(claim, { unlessWebhooksListen: true }));
   if (!written) return client.$transaction((tx) => insertWithDeliveries(tx, claim));
-  return toClaimView(claimViewRowOf(written));
+  return claimViewFromSql(written);
 }
 
 /** createClaim inside the caller's transaction, for writes that make a claim together with something else. */
@@ -43,7 +43,7 @@ async function insertWithDeliveries(tx: Prisma.TransactionClient, claim: InsertC
   const [written] = await tx.$queryRaw<ClaimViewSqlRow[]>(insertClaimSql(claim, { unlessWebhooksListen: false }));
   if (!written) throw await whyNotInserted(tx, claim.articleId);
   await enqueueClaimEvent(tx, { claimId: claim.id, actorId: claim.userId, kind: "CREATED", after: createdEventAfter(claim) });
-  return toClaimView(claimViewRowOf(written));
+  return claimViewFromSql(written);
 }
 
 /** Checks the span against the version's text and describes it; refusals say what to do. */

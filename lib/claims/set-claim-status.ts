@@ -3,8 +3,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { ClaimStatus } from "@/lib/db/generated/enums";
 import { enqueueClaimEvent } from "@/lib/webhooks/enqueue-claim-event";
 import { setStatusSql, type StatusSet } from "./claim-write-sql";
-import { toClaimView, type ClaimView } from "./claim-view";
-import { claimViewRowOf } from "./claim-view-sql";
+import type { ClaimView } from "./claim-view";
+import { claimViewFromSql } from "./claim-view-sql";
 import { throwWhyRefused } from "./update-with-revision";
 
 export type SetClaimStatusOptions = { userId: string; claimId: string; revision: number; status: ClaimStatus };
@@ -32,5 +32,5 @@ export async function setClaimStatusInTransaction(tx: Prisma.TransactionClient, 
 
 /** The view the statement answered; the status before stays on the server. */
 function viewOf({ before: _before, ...row }: StatusSet): ClaimView {
-  return toClaimView(claimViewRowOf(row));
+  return claimViewFromSql(row);
 }
