@@ -10,6 +10,7 @@ import { requireClaimInArticle } from "@/lib/claims/require-claim-in-article";
 import { idSchema } from "@/lib/claims/schemas";
 import { notFound } from "@/lib/errors/app-error";
 import { errorResponse } from "./error-response";
+import { jsonResponse } from "@/lib/http/json-response";
 
 const paramsSchema = z.object({ articleId: idSchema, claimId: idSchema });
 
@@ -24,7 +25,7 @@ export function claimReadRoute<T>(read: (claim: ClaimRead) => Promise<T>) {
       const { articleId, claimId } = parsed.data;
       const { userId, teamId } = await authorize({ articleId }, "article:read");
       await requireClaimInArticle({ teamId, articleId, claimId });
-      return Response.json(await read({ userId, teamId, articleId, claimId }), { headers: { "Cache-Control": "no-store" } });
+      return jsonResponse(await read({ userId, teamId, articleId, claimId }), { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       return errorResponse(error);
     }

@@ -70,7 +70,7 @@ test("pages carry the security headers, with scripts allowed only by a per-respo
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-test("pages and scripts go out compressed; a server action's answer goes out as it is", async ({ page }) => {
+test("pages, scripts and large answers go out compressed; server action answers and small JSON go out as they are", async ({ page }) => {
   await signUp(page, { name: "Gzip Reader", email: uniqueEmail("gzip"), password: "gzip reader password" });
   const articles = await page.goto("/articles");
   // Chromium takes brotli, which the server prefers; a client that asks for gzip only gets gzip.
@@ -86,6 +86,14 @@ test("pages and scripts go out compressed; a server action's answer goes out as 
   expect(answer.headers()["content-type"]).toContain("text/x-component");
   expect(answer.headers()["content-encoding"]).toBeUndefined();
   await expect(page.getByLabel("Article text")).toContainText("cargo volumes rose");
+
+  // A small JSON answer (here the API's refusal of a missing token) goes out as it is; the OpenAPI document, compressed.
+  const refusal = await page.request.get("/api/v1/articles", { headers: { "Accept-Encoding": "gzip, br" } });
+  expect(refusal.status()).toBe(401);
+  expect(refusal.headers()["content-encoding"]).toBeUndefined();
+  expect(((await refusal.json()) as { code: string }).code).toBe("UNAUTHENTICATED");
+  const document = await page.request.get("/api/v1/openapi.json", { headers: { "Accept-Encoding": "gzip, br" } });
+  expect(document.headers()["content-encoding"]).toBe("br");
 });
 
 test("signing in sets httpOnly, SameSite=Lax cookies, and the app works under the policy", async ({ page, context }) => {

@@ -1,5 +1,6 @@
 import { toFailure } from "@/lib/actions/result";
 import { ERROR_STATUS } from "@/lib/errors/app-error";
+import { jsonResponse } from "@/lib/http/json-response";
 
 /**
  * The API's error body: `{ code, message }`, plus `field` (the first input field at fault) and `fields` for invalid
@@ -14,5 +15,5 @@ export function apiErrorResponse(error: unknown, headers: HeadersInit = {}): Res
   const extra = new Headers(headers);
   extra.set("Cache-Control", "no-store");
   if (status === 401) extra.set("WWW-Authenticate", 'Bearer realm="factdesk"');
-  return Response.json(body, { status, headers: extra });
+  return jsonResponse(body, { status, headers: extra });
 }

@@ -12,6 +12,7 @@ import { parseInput, queryObject } from "./parse-input";
 import { RateLimiter } from "./rate-limit";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./read-json-body";
 import { findEndpoint } from "./registry";
+import { jsonResponse } from "@/lib/http/json-response";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
@@ -40,7 +41,7 @@ export function apiHandler(method: HttpMethod, path: string) {
         return result;
       }
       rateHeaders.set("Cache-Control", "no-store");
-      return Response.json(result, { status: endpoint.response.status, headers: rateHeaders });
+      return jsonResponse(result, { status: endpoint.response.status, headers: rateHeaders });
     } catch (error) {
       return apiErrorResponse(error, rateHeaders);
     }

@@ -6,6 +6,7 @@ import { serverStopping } from "@/lib/live/close-on-shutdown";
 import { errorResponse } from "@/lib/http/error-response";
 import { connectionIdSchema } from "@/lib/live/events";
 import { liveEventStream } from "@/lib/live/live-event-stream";
+import { jsonResponse } from "@/lib/http/json-response";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -19,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
   // A draining server would otherwise keep serving a browser that reconnects over its kept-alive socket, and never
   // finish draining. Closing the socket sends the next attempt to a live instance.
   if (serverStopping()) {
-    return Response.json(
+    return jsonResponse(
       { code: "UNAVAILABLE", message: "This server is restarting. The live view reconnects by itself." },
       { status: 503, headers: { Connection: "close", "Retry-After": "2", "Cache-Control": "no-store" } },
     );

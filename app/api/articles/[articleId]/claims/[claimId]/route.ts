@@ -5,6 +5,7 @@ import { idSchema } from "@/lib/claims/schemas";
 import { notFound } from "@/lib/errors/app-error";
 import { errorResponse } from "@/lib/http/error-response";
 import { getClaimView } from "@/lib/live/get-claim-view";
+import { jsonResponse } from "@/lib/http/json-response";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -19,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ art
     const { articleId, claimId } = parsed.data;
     const { teamId } = await authorize({ articleId }, "article:read");
     const claim = await getClaimView({ teamId, articleId, claimId });
-    return Response.json(claim, { headers: { "Cache-Control": "no-store" } });
+    return jsonResponse(claim, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error);
   }
