@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors/app-error";
+import { sessionEnded } from "@/lib/errors/app-error";
 import { authorizeCaller, type Access, type AccessTarget } from "./authorize";
 import type { Permission } from "./permissions";
 import { currentSession } from "./session";
@@ -10,7 +10,7 @@ import { currentSession } from "./session";
 export async function authorize(target: AccessTarget, permission: Permission): Promise<Access> {
   const session = await currentSession();
   if (!session || typeof session.userId !== "string" || session.userId === "") {
-    throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+    throw sessionEnded();
   }
   return authorizeCaller({ userId: session.userId, session: { authTime: session.authTime } }, target, permission);
 }

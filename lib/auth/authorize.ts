@@ -4,7 +4,7 @@
  */
 import { db, type Db } from "@/lib/db/client";
 import type { Role, TokenScope } from "@/lib/db/generated/enums";
-import { AppError, notFound } from "@/lib/errors/app-error";
+import { AppError, notFound, sessionEnded } from "@/lib/errors/app-error";
 import { findUnstorable } from "@/lib/input/find-unstorable";
 import { loadSessionUser, sessionStillValid } from "./load-session-user";
 import { can, PERMISSIONS, ROLE_LABELS, type Permission } from "./permissions";
@@ -105,10 +105,6 @@ export async function authorizeCaller(caller: Caller | null, target: AccessTarge
     throw new AppError("FORBIDDEN", "This access token is read-only. Create a read-and-write token to make changes.");
   }
   return { userId: caller.userId, teamId: resolved.teamId, role, articleId: resolved.articleId };
-}
-
-function sessionEnded(): AppError {
-  return new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
 }
 
 /**

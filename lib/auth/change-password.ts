@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db, type Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, sessionEnded } from "@/lib/errors/app-error";
 import { hashPassword, verifyPassword } from "./password";
 import { PASSWORD_MESSAGES, passwordIsEmail, passwordSchema } from "./password-rules";
 import { signInKeys, withSignInLimit } from "./sign-in-limit";
@@ -24,7 +24,7 @@ const WRONG_CURRENT = "That is not your current password.";
  */
 export async function changePassword({ userId, currentPassword, newPassword }: ChangePasswordOptions, client: Db = db()): Promise<{ email: string; sessionsValidAfter: Date }> {
   const user = await client.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
-  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  if (!user) throw sessionEnded();
   const passwordHash = user.passwordHash;
   if (!passwordHash) {
     throw new AppError("INVALID_INPUT", "Your account signs in through another service, so it has no password to change here.");

@@ -35,3 +35,6 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "That item") => new AppError("NOT_FOUND", `${what} was not found. It may have been removed, or it belongs to another team.`);
+
+/** The caller has no live session: signed out, signed out everywhere since, or the account is gone. */
+export const sessionEnded = () => new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");

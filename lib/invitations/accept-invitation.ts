@@ -1,7 +1,7 @@
 import { db, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, sessionEnded } from "@/lib/errors/app-error";
 import { invitationSelect } from "./invitation-select";
 import { hashInvitationToken } from "./hash-invitation-token";
 import { invitationProblem } from "./invitation-problem";
@@ -31,7 +31,7 @@ export async function acceptInvitation(
         where: { id: options.userId },
         select: { email: true, memberships: { where: { teamId: invitation.teamId }, select: { role: true } } },
       });
-      if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+      if (!user) throw sessionEnded();
       const facts = { ...invitation, teamName: invitation.team.name, inviterName: invitation.invitedBy.name ?? invitation.invitedBy.email };
       const problem = invitationProblem(facts, { now, user: { email: user.email, role: user.memberships[0]?.role ?? null } });
       if (problem) throw new AppError(problem.code, problem.message, { details: { reason: problem.reason } });

@@ -3,13 +3,13 @@ import { defineAction } from "@/lib/actions/define-action";
 import { changePassword, changePasswordSchema } from "@/lib/auth/change-password";
 import { currentUser } from "@/lib/auth/session";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
-import { AppError } from "@/lib/errors/app-error";
+import { sessionEnded } from "@/lib/errors/app-error";
 import { z } from "zod";
 
 // Both act on the caller's own account only: the user id comes from the session, never from the browser.
 async function signedInUserId(): Promise<string> {
   const user = await currentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  if (!user) throw sessionEnded();
   return user.id;
 }
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { authorize } from "@/lib/auth/authorize-request";
 import { currentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors/app-error";
+import { sessionEnded } from "@/lib/errors/app-error";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { invitationEmail } from "@/lib/mail/invitation-email";
@@ -25,7 +25,7 @@ const teamCookie = { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60
 // Any signed-in user may start a team; there is no team yet to authorize against.
 export const createTeamAction = defineAction(z.object({ name: teamNameSchema }), async ({ name }) => {
   const user = await currentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  if (!user) throw sessionEnded();
   const team = await createTeam({ userId: user.id, name });
   (await cookies()).set(TEAM_COOKIE, team.teamId, teamCookie);
   revalidatePath("/", "layout");

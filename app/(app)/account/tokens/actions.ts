@@ -5,7 +5,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { authorize } from "@/lib/auth/authorize-request";
 import { currentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors/app-error";
+import { sessionEnded } from "@/lib/errors/app-error";
 import { createAccessToken } from "@/lib/tokens/create-access-token";
 import { revokeAccessToken } from "@/lib/tokens/revoke-access-token";
 import { createTokenSchema } from "@/lib/tokens/schemas";
@@ -23,7 +23,7 @@ export const createTokenAction = defineAction(createTokenSchema, async (input) =
 
 export const revokeTokenAction = defineAction(z.object({ tokenId: z.string().min(1).max(64) }), async (input) => {
   const user = await currentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  if (!user) throw sessionEnded();
   const result = await revokeAccessToken({ userId: user.id, tokenId: input.tokenId });
   revalidatePath("/account/tokens");
   return result;

@@ -23,7 +23,7 @@ import { claimRevisionSchema, idSchema, revisionSchema } from "@/lib/claims/sche
 import { setClaimSummary } from "@/lib/claims/set-claim-summary";
 import { addComment } from "@/lib/comments/add-comment";
 import { addCommentSchema } from "@/lib/comments/schemas";
-import { AppError } from "@/lib/errors/app-error";
+import { sessionEnded } from "@/lib/errors/app-error";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notifications-read";
@@ -32,7 +32,7 @@ import { markNotificationRead } from "@/lib/notifications/mark-notification-read
 /** Notifications belong to the signed-in user alone: no id from the browser says whose they are. */
 async function signedInUserId(): Promise<string> {
   const user = await currentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  if (!user) throw sessionEnded();
   return user.id;
 }
 

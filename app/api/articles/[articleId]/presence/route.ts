@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { authorizeUser } from "@/lib/auth/authorize";
 import { currentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, sessionEnded } from "@/lib/errors/app-error";
 import { announcePresence } from "@/lib/live/announce-presence";
 import { errorResponse } from "@/lib/http/error-response";
 import { assertSameOrigin } from "@/lib/http/same-origin";
@@ -24,7 +24,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ art
     if (!body.success) throw new AppError("INVALID_INPUT", body.error.issues[0]?.message ?? "The presence update is not valid.");
     // The user's name labels the presence entry, so this needs the user, not only their id.
     const user = await currentUser();
-    if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+    if (!user) throw sessionEnded();
     await authorizeUser(user.id, { articleId }, "article:read");
     await announcePresence({ articleId, connectionId: body.data.connectionId, user: { id: user.id, name: user.name }, openClaimId: body.data.openClaimId });
     return new Response(null, { status: 204 });
