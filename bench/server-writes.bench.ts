@@ -9,6 +9,7 @@ import { seededRandom } from "../tests/unit/anchoring/support";
 import { actionId, callAction, type ActionAnswer } from "./support/actions";
 import { BENCH_API_RATE_LIMIT } from "./support/app";
 import { benchFixture, type BenchFixture } from "./support/fixture";
+import { closeHttpClients, httpRequest } from "./support/http-client";
 import { closedLoop, medianRun, type LoadRun } from "./support/load";
 import { treeCpuMs } from "./support/process-cpu";
 import { rawCreateClaim, rawSetStatus } from "./support/raw-writes";
@@ -105,9 +106,8 @@ async function setUp(fx: BenchFixture, pool: Pool): Promise<{ paths: Paths; answ
       },
       // The framework's floor, for reading the figures above: an /api/v1 answer (a JSON 404) that touches no database.
       floor: async () => {
-        const response = await fetch(`${fx.baseUrl}/api/v1/no-such-endpoint`);
-        await response.text();
-        if (response.status !== 404) throw new Error(`The floor request answered ${response.status}, not 404.`);
+        const { status } = await httpRequest(`${fx.baseUrl}/api/v1/no-such-endpoint`, { method: "GET", headers: {}, body: "" });
+        if (status !== 404) throw new Error(`The floor request answered ${status}, not 404.`);
       },
       rawStatus: async (client, n) => {
         const claim = owned(rawClaims, client, n);
@@ -214,6 +214,7 @@ export default async function serverWritesBench(): Promise<BenchResult[]> {
       },
     ];
   } finally {
+    closeHttpClients();
     await pool.end();
   }
 }

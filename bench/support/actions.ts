@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./app";
+import { httpRequest } from "./http-client";
 
 type Manifest = { node: Record<string, { filename: string; exportedName: string }> };
 
@@ -31,7 +32,7 @@ export type ActionAnswer = { ok: true; data: Record<string, unknown> } | { ok: f
  * A page re-render in the answer would show up as many more rows; `bytes` lets a benchmark see that.
  */
 export async function callAction(options: { baseUrl: string; cookie: string; articleId: string; id: string; args: unknown[] }): Promise<{ answer: ActionAnswer; bytes: number }> {
-  const response = await fetch(`${options.baseUrl}/articles/${options.articleId}`, {
+  const { status, text } = await httpRequest(`${options.baseUrl}/articles/${options.articleId}`, {
     method: "POST",
     headers: {
       Accept: "text/x-component",
@@ -43,8 +44,7 @@ export async function callAction(options: { baseUrl: string; cookie: string; art
     },
     body: JSON.stringify(options.args),
   });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`Action answered HTTP ${response.status}: ${text.slice(0, 200)}`);
+  if (status !== 200) throw new Error(`Action answered HTTP ${status}: ${text.slice(0, 200)}`);
   const row = text.split("\n").find((line) => line.startsWith("1:"));
   if (!row) throw new Error(`No action result in the answer: ${text.slice(0, 200)}`);
   return { answer: JSON.parse(row.slice(2)) as ActionAnswer, bytes: text.length };

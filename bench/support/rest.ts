@@ -4,6 +4,7 @@
  */
 import { createAccessToken } from "@/lib/tokens/create-access-token";
 import type { Db } from "@/lib/db/client";
+import { httpRequest } from "./http-client";
 import type { BenchTeam } from "./seed";
 
 /** `count` read-and-write tokens of the team's owner, one per load-generating client. */
@@ -18,12 +19,11 @@ export async function mintTokens(client: Db, team: BenchTeam, count: number): Pr
 
 /** Sends one request and returns the JSON answer; any status but `expected` ends the run with the API's message. */
 export async function restCall<T>(options: { baseUrl: string; token: string; method: "POST" | "PATCH"; path: string; body: unknown; expected: number }): Promise<T> {
-  const response = await fetch(`${options.baseUrl}/api/v1${options.path}`, {
+  const { status, text } = await httpRequest(`${options.baseUrl}/api/v1${options.path}`, {
     method: options.method,
     headers: { Authorization: `Bearer ${options.token}`, "Content-Type": "application/json", Accept: "application/json" },
     body: JSON.stringify(options.body),
   });
-  const text = await response.text();
-  if (response.status !== options.expected) throw new Error(`${options.method} /api/v1${options.path} answered ${response.status}: ${text.slice(0, 200)}`);
+  if (status !== options.expected) throw new Error(`${options.method} /api/v1${options.path} answered ${status}: ${text.slice(0, 200)}`);
   return JSON.parse(text) as T;
 }
