@@ -4,6 +4,7 @@
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "./generated/client";
+import { preparedStatementName } from "./statement-names";
 
 export type Db = InstanceType<typeof PrismaClient>;
 /** Either the client or the handle inside `$transaction`, for functions that can run in both. */
@@ -12,7 +13,9 @@ export type DbOrTx = Db | Prisma.TransactionClient;
 const globalForPrisma = globalThis as unknown as { factdeskPrisma?: Db };
 
 export function createPrismaClient(databaseUrl: string): Db {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: 20 });
+  // The adapter sends a statement unnamed when the generator answers undefined; its type only says string.
+  const statementNameGenerator = preparedStatementName as (query: { sql: string; args: unknown[] }) => string;
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: 20 }, { statementNameGenerator });
   return new PrismaClient({ adapter });
 }
 

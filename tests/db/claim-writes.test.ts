@@ -109,6 +109,31 @@ describe("claim writes without a listening webhook", () => {
     expect(events).toEqual([expect.objectContaining({ actorId: userId, before: "UNREVIEWED", after: "DISPUTED" })]);
   });
 
+  it("sends the verdict and its authorization as named statements, planned once per connection and reused", async () => {
+    const { articleId, userId, span } = await setup();
+    const claim = await createClaim({ userId, articleId, ...span("12 million euros") }, t.db);
+    const names: (string | undefined)[] = [];
+    const original = Client.prototype.query;
+    const spy = jest.spyOn(Client.prototype, "query").mockImplementation(function (this: Client, ...args: unknown[]) {
+      const query = args[0];
+      if (query && typeof query === "object") names.push((query as { name?: string }).name);
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof original);
+    try {
+      for (const [revision, status] of [[1, "DISPUTED"], [2, "VERIFIED"]] as const) {
+        await authorizeCaller({ userId, session: { authTime: Date.now() } }, { claimId: claim.id }, "claim:write", t.db);
+        await setClaimStatus({ userId, claimId: claim.id, revision, status }, t.db);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    expect(names).toHaveLength(4);
+    expect(names.every((name) => name?.startsWith("fd_"))).toBe(true);
+    // Same statements, same names: the second round reuses what the first prepared.
+    expect(names.slice(2)).toEqual(names.slice(0, 2));
+    expect(names[0]).not.toBe(names[1]);
+  });
+
   it("answers the view a read gives for a claim with sources, an assignee, and another creator than updater", async () => {
     const { articleId, members, userId, span } = await setup();
     const claim = await createClaim({ userId: members.EDITOR.id, articleId, ...span("12 million euros") }, t.db);
