@@ -28,6 +28,17 @@ export function readClaim(data: unknown): { claimId: string; at: number } | null
   return value && typeof value.claimId === "string" && typeof value.at === "number" ? { claimId: value.claimId, at: value.at } : null;
 }
 
+/** A newer version of the article, as the page needs it; `by` is who stored it, null when reported on reconnecting. */
+export type LiveVersionNotice = { versionId: string; number: number; by: string | null };
+
+export function readVersion(data: unknown): LiveVersionNotice | null {
+  const value = json(data);
+  if (!value || typeof value.versionId !== "string" || typeof value.number !== "number") return null;
+  const actor = value.actor as { name?: unknown } | null | undefined;
+  const by = actor && typeof actor === "object" ? (typeof actor.name === "string" ? actor.name : "A teammate") : null;
+  return { versionId: value.versionId, number: value.number, by };
+}
+
 export function readPresence(data: unknown): PresenceEntry[] | null {
   const entries = json(data)?.entries;
   if (!Array.isArray(entries)) return null;

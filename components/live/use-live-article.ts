@@ -7,9 +7,9 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { PresenceEntry } from "@/lib/live/presence";
 import { createClaimFetchQueue } from "./claim-fetch-queue";
-import { newConnectionId, readClaim, readPresence, readReady, type LiveClaimChange } from "./live-messages";
+import { newConnectionId, readClaim, readPresence, readReady, readVersion, type LiveClaimChange, type LiveVersionNotice } from "./live-messages";
 
-export type { LiveClaimChange } from "./live-messages";
+export type { LiveClaimChange, LiveVersionNotice } from "./live-messages";
 export type LiveStatus = "connecting" | "live" | "reconnecting";
 
 export type UseLiveArticleOptions = {
@@ -18,6 +18,8 @@ export type UseLiveArticleOptions = {
   openClaimId: string | null;
   /** A teammate's (or this tab's own) change, fetched after the fact: merge it, e.g. by `upsertClaim`. */
   onClaimChanged: (change: LiveClaimChange) => void;
+  /** The article's newest version: told when a teammate stores one, and on every (re)connection. */
+  onVersion?: (version: LiveVersionNotice) => void;
   /** Server time (ms) the page's claims were read at; changes since then are fetched on the first connection. */
   since?: number;
 };
@@ -49,11 +51,12 @@ function postPresence(articleId: string, connectionId: string, openClaimId: stri
 
 type State = { articleId: string; status: LiveStatus; peers: PresenceEntry[] };
 
-export function useLiveArticle({ articleId, openClaimId, onClaimChanged, since }: UseLiveArticleOptions): LiveArticle {
+export function useLiveArticle({ articleId, openClaimId, onClaimChanged, onVersion, since }: UseLiveArticleOptions): LiveArticle {
   const [state, setState] = useState<State>({ articleId, status: "connecting", peers: [] });
   // The id of the stream that is live right now; presence is only announced for a stream the server holds.
   const liveConnection = useRef<string | null>(null);
   const deliver = useEffectEvent((change: LiveClaimChange) => onClaimChanged(change));
+  const deliverVersion = useEffectEvent((version: LiveVersionNotice) => onVersion?.(version));
   const announce = useEffectEvent(() => {
     if (liveConnection.current) postPresence(articleId, liveConnection.current, openClaimId);
   });
@@ -92,6 +95,10 @@ export function useLiveArticle({ articleId, openClaimId, onClaimChanged, since }
         if (!claim) return;
         cursor = Math.max(cursor ?? 0, claim.at);
         queue.request(claim.claimId);
+      });
+      stream.addEventListener("version", (event) => {
+        const version = readVersion(event.data);
+        if (version) deliverVersion(version);
       });
       stream.addEventListener("presence", (event) => {
         const entries = readPresence(event.data);

@@ -13,6 +13,7 @@ import {
 } from "@/app/(app)/articles/[articleId]/actions";
 import { ArticleViewer, type ArticleViewerControls } from "@/components/editor/article-viewer";
 import { PresenceBar } from "@/components/live/presence-bar";
+import type { LiveVersionNotice } from "@/components/live/use-live-article";
 import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/result";
 import type { DocNode } from "@/lib/articles/doc-text";
@@ -26,6 +27,7 @@ import { applyFilters, type Filters } from "./claim-filters";
 import { ClaimsTab } from "./claims-tab";
 import { ClaimPlacement } from "./claim-placement";
 import { ConflictDialog, mergeNotes, type MyChange } from "./conflict-dialog";
+import { NewerVersionNotice } from "./newer-version-notice";
 import { findClaim, upsertClaim, type ClaimsState } from "./claims-state";
 import { OpenClaimCollab } from "./open-claim-collab";
 import { SelectionToolbar } from "./selection-toolbar";
@@ -94,11 +96,16 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
 
   // Bumped when a teammate changes the open claim (or this tab comments), so its thread and history reload.
   const [collabSignal, setCollabSignal] = useState(0);
+  // A version newer than the one shown, once the live stream tells of it (a teammate's import, or on reconnecting).
+  const [newerVersion, setNewerVersion] = useState<LiveVersionNotice | null>(null);
   const live = useLiveClaims({
     articleId: props.articleId,
     openClaimId: activeId,
     setState,
     onTouched: (id) => id === activeId && setCollabSignal(Date.now()),
+    onVersion: (version) => {
+      if (version.number > props.versionNumber) setNewerVersion((known) => (known && known.number > version.number ? known : version));
+    },
   });
 
   const visible = useMemo(() => applyFilters(state.live, filters), [state.live, filters]);
@@ -300,6 +307,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   return (
     <div className="review-layout">
       <div className="review-article" data-article-viewer ref={articleBox}>
+        {newerVersion && <NewerVersionNotice version={newerVersion} shownNumber={props.versionNumber} />}
         <ArticleViewer
           controls={viewer}
           doc={props.doc}

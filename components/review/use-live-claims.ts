@@ -1,6 +1,6 @@
 "use client";
 import type { Dispatch, SetStateAction } from "react";
-import { useLiveArticle, type LiveClaimChange } from "@/components/live/use-live-article";
+import { useLiveArticle, type LiveClaimChange, type LiveVersionNotice } from "@/components/live/use-live-article";
 import { upsertClaim, type ClaimsState } from "./claims-state";
 
 /** Folds a teammate's change into the page's claims; an older copy never replaces a newer one. */
@@ -15,12 +15,16 @@ export function mergeLiveChange(state: ClaimsState, change: LiveClaimChange): Cl
   return upsertClaim(state, change);
 }
 
-/** Live claims and presence for the review page; `onTouched` hears which claim a teammate changed. */
+/**
+ * Live claims and presence for the review page; `onTouched` hears which claim a teammate changed, `onVersion` the
+ * article's newest version.
+ */
 export function useLiveClaims(options: {
   articleId: string;
   openClaimId: string | null;
   setState: Dispatch<SetStateAction<ClaimsState>>;
   onTouched: (claimId: string) => void;
+  onVersion: (version: LiveVersionNotice) => void;
 }) {
   return useLiveArticle({
     articleId: options.articleId,
@@ -29,5 +33,6 @@ export function useLiveClaims(options: {
       options.setState((state) => mergeLiveChange(state, change));
       options.onTouched(change.id);
     },
+    onVersion: options.onVersion,
   });
 }

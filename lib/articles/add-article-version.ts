@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { AnchorState } from "@/lib/db/generated/enums";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { storeSuggestions } from "@/lib/suggestions/store-suggestions";
+import { publishArticleEvent } from "@/lib/live/publish";
 import { enqueueArticleVersioned } from "@/lib/webhooks/enqueue-article-versioned";
 import { assertStorableText } from "./assert-storable-text";
 import { contentHash } from "./content-hash";
@@ -65,9 +66,18 @@ export async function addArticleVersion(options: AddArticleVersionOptions, clien
           importReport: options.importReport,
           createdById: options.userId,
         },
-        select: { id: true, number: true },
+        select: { id: true, number: true, createdAt: true, createdBy: { select: { id: true, name: true } } },
       });
       await tx.article.update({ where: { id: options.articleId }, data: { updatedAt: new Date() } });
+      // Open review pages still show the old text while their claims move to the new one: tell them, on commit.
+      await publishArticleEvent(tx, {
+        kind: "version",
+        articleId: options.articleId,
+        versionId: version.id,
+        number: version.number,
+        actor: version.createdBy,
+        at: version.createdAt.getTime(),
+      });
 
       const claims = await tx.claim.findMany({
         where: { articleId: options.articleId, deletedAt: null },

@@ -27,6 +27,17 @@ export const liveClaimEventSchema = z.object({
 
 export const presenceUserSchema = z.object({ id, name: z.string().max(200).nullable() });
 
+/** A newer version of the article was stored: an open page still shows the old text, and its claims have moved. */
+export const liveVersionEventSchema = z.object({
+  kind: z.literal("version"),
+  articleId: id,
+  versionId: id,
+  number: z.number().int().min(1),
+  /** Who stored it; null when the stream reports the current version on (re)connecting, not a fresh import. */
+  actor: presenceUserSchema.nullable(),
+  at: z.number().int().min(0),
+});
+
 export const livePresenceEventSchema = z.object({
   kind: z.literal("presence"),
   articleId: id,
@@ -45,10 +56,11 @@ export const livePresenceSyncSchema = z.object({
   from: id,
 });
 
-export const liveEventSchema = z.discriminatedUnion("kind", [liveClaimEventSchema, livePresenceEventSchema, livePresenceSyncSchema]);
+export const liveEventSchema = z.discriminatedUnion("kind", [liveClaimEventSchema, liveVersionEventSchema, livePresenceEventSchema, livePresenceSyncSchema]);
 
 export type LiveEvent = z.infer<typeof liveEventSchema>;
 export type LiveClaimEvent = z.infer<typeof liveClaimEventSchema>;
+export type LiveVersionEvent = z.infer<typeof liveVersionEventSchema>;
 export type LivePresenceEvent = z.infer<typeof livePresenceEventSchema>;
 export type ClaimChange = z.infer<typeof claimChangeSchema>;
 export type PresenceUser = z.infer<typeof presenceUserSchema>;

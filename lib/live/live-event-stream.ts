@@ -1,5 +1,6 @@
-import type { LiveClaimEvent } from "./events";
+import type { LiveClaimEvent, LiveVersionEvent } from "./events";
 import { claimsChangedSince } from "./claims-changed-since";
+import { currentVersionEvent } from "./current-version-event";
 import { closeOnShutdown } from "./close-on-shutdown";
 import { liveRooms, type LiveRooms, type Viewer } from "./rooms";
 
@@ -11,6 +12,8 @@ export type LiveEventStreamOptions = {
   signal: AbortSignal;
   rooms?: LiveRooms;
   replay?: (articleId: string, since: number) => Promise<LiveClaimEvent[]>;
+  /** The article's newest version, told on every (re)connection: an import announced while this tab was away is not missed. */
+  currentVersion?: (articleId: string) => Promise<LiveVersionEvent | null>;
   heartbeatMs?: number;
   /** Registers the stream to be closed when the server stops (tests pass a no-op). */
   onShutdown?: (close: () => void) => () => void;
@@ -23,14 +26,16 @@ export type LiveEventStreamOptions = {
 export const REPLAY_MARGIN_MS = 15_000;
 
 const defaultReplay = (articleId: string, since: number) => claimsChangedSince({ articleId, since });
+const defaultCurrentVersion = (articleId: string) => currentVersionEvent({ articleId });
 
 /**
- * One browser tab's server-sent event stream for an article: `claim` and `presence` events, a `ready` event carrying
- * the cursor, and a comment every 15 s so that proxies keep the connection open. Closing it announces "left".
+ * One browser tab's server-sent event stream for an article: `claim`, `version` and `presence` events, a `ready` event
+ * carrying the cursor, and a comment every 15 s so that proxies keep the connection open. Closing it announces "left".
  */
 export function liveEventStream(options: LiveEventStreamOptions): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const replayFrom = options.replay ?? defaultReplay;
+  const versionOf = options.currentVersion ?? defaultCurrentVersion;
   let close = () => {};
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -45,14 +50,25 @@ export function liveEventStream(options: LiveEventStreamOptions): ReadableStream
       };
       const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       // Replayed events may repeat ones already sent; the browser refetches the claim, which is harmless.
-      const replay = (since: number) =>
-        replayFrom(options.articleId, since - REPLAY_MARGIN_MS)
-          .then((events) => events.forEach((event) => send("claim", event)))
-          .catch((error: unknown) => console.warn("[factdesk] live: catch-up failed", error));
+      // The version first: a page on an old version reloads rather than merging claims placed on the new text.
+      const replay = async (since: number) => {
+        try {
+          const version = await versionOf(options.articleId);
+          if (version) send("version", version);
+        } catch (error) {
+          console.warn("[factdesk] live: version check failed", error);
+        }
+        try {
+          (await replayFrom(options.articleId, since - REPLAY_MARGIN_MS)).forEach((event) => send("claim", event));
+        } catch (error) {
+          console.warn("[factdesk] live: catch-up failed", error);
+        }
+      };
 
       write("retry: 2000\n\n");
       const membership = (options.rooms ?? liveRooms()).join(options.articleId, options.viewer, {
         onClaim: (event) => send("claim", event),
+        onVersion: (event) => send("version", event),
         onPresence: (entries) => send("presence", { entries }),
         onGap: (since) => void replay(since),
       });

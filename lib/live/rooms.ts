@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { db, type Db } from "@/lib/db/client";
-import type { LiveClaimEvent, LiveEvent, PresenceUser } from "./events";
+import type { LiveClaimEvent, LiveEvent, LiveVersionEvent, PresenceUser } from "./events";
 import { liveHub, type LiveHub } from "./hub";
 import { createPresenceStore, type PresenceEntry, type PresenceStore } from "./presence";
 import { publishArticleEvent } from "./publish";
@@ -12,6 +12,7 @@ import { publishArticleEvent } from "./publish";
 export type Viewer = { connectionId: string; user: PresenceUser };
 export type RoomHandlers = {
   onClaim(event: LiveClaimEvent): void;
+  onVersion(event: LiveVersionEvent): void;
   onPresence(entries: PresenceEntry[]): void;
   onGap(since: number): void;
 };
@@ -51,6 +52,7 @@ export function createLiveRooms(options: LiveRoomsOptions): LiveRooms {
 
   function handle(articleId: string, room: Room, event: LiveEvent) {
     if (event.kind === "claim") for (const member of room.members) member.onClaim(event);
+    else if (event.kind === "version") for (const member of room.members) member.onVersion(event);
     else if (event.kind === "presence") {
       if (room.store.apply(event)) broadcast(room);
     } else if (event.from !== self) reannounce(articleId, room);

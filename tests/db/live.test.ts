@@ -4,9 +4,12 @@ import { deleteClaim } from "@/lib/claims/delete-claim";
 import { removeSource } from "@/lib/claims/remove-source";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
 import { updateClaimNote } from "@/lib/claims/update-claim-note";
+import { addArticleVersion } from "@/lib/articles/add-article-version";
+import { paragraphsToDoc } from "@/lib/articles/paragraphs-to-doc";
 import { makeArticle, makeTeamWithMembers } from "@/lib/demo/factories";
 import { announcePresence } from "@/lib/live/announce-presence";
 import { claimsChangedSince } from "@/lib/live/claims-changed-since";
+import { currentVersionEvent } from "@/lib/live/current-version-event";
 import type { LiveEvent, LivePresenceEvent } from "@/lib/live/events";
 import { createLiveHub, type LiveHub } from "@/lib/live/hub";
 import type { PresenceEntry } from "@/lib/live/presence";
@@ -117,6 +120,35 @@ describe("live notifications", () => {
     expect(await claimsChangedSince({ articleId, since: Date.now() - 60_000 }, t.db)).toEqual([expect.objectContaining({ revision: 6, change: "deleted" })]);
   });
 
+  it("announces a new version with who stored it, and tells a reconnecting stream the newest version", async () => {
+    const { articleId, members } = await setup();
+    const hub = instance("live-versions");
+    const { events } = collect(hub, articleId);
+    await hub.ready();
+    const first = await currentVersionEvent({ articleId }, t.db);
+    expect(first).toMatchObject({ kind: "version", articleId, number: 1, actor: null });
+
+    const doc = paragraphsToDoc(["The council approved a budget of 14 million euros on Tuesday."]);
+    const stored = await addArticleVersion({ userId: members.EDITOR.id, articleId, doc }, t.db);
+    await until(() => events.length === 1, "the version event");
+    expect(events[0]).toEqual({
+      kind: "version",
+      articleId,
+      versionId: stored.versionId,
+      number: 2,
+      actor: { id: members.EDITOR.id, name: members.EDITOR.name },
+      at: expect.any(Number),
+    });
+    expect(await currentVersionEvent({ articleId }, t.db)).toMatchObject({ versionId: stored.versionId, number: 2, actor: null });
+
+    // A refused version (the same text again) announces nothing.
+    await expect(addArticleVersion({ userId: members.EDITOR.id, articleId, doc }, t.db)).rejects.toMatchObject({ code: "CONFLICT" });
+    await t.db.$transaction((tx) => publishArticleEvent(tx, presence(articleId)));
+    await until(() => events.length === 2, "the probe after the refusal");
+    expect(events[1].kind).toBe("presence");
+    expect(await currentVersionEvent({ articleId: "no-such-article" }, t.db)).toBeNull();
+  });
+
   it("reconnects after its connection is terminated, reports the gap, and still delivers", async () => {
     const { articleId, userId } = await setup();
     const hub = instance("live-reconnect");
@@ -139,7 +171,7 @@ describe("presence", () => {
     const rooms = (name: string) => createLiveRooms({ hub: instance(name), client: t.db, now: () => clock });
     const [roomsA, roomsB] = [rooms("presence-a"), rooms("presence-b")];
     const seen = { a: [] as PresenceEntry[][], b: [] as PresenceEntry[][] };
-    const handlers = (list: PresenceEntry[][]) => ({ onClaim: () => {}, onGap: () => {}, onPresence: (entries: PresenceEntry[]) => list.push(entries) });
+    const handlers = (list: PresenceEntry[][]) => ({ onClaim: () => {}, onVersion: () => {}, onGap: () => {}, onPresence: (entries: PresenceEntry[]) => list.push(entries) });
     const ana = { connectionId: "tab-ana-0001", user: { id: members.REVIEWER.id, name: members.REVIEWER.name } };
     const bo = { connectionId: "tab-bo-00001", user: { id: members.VIEWER.id, name: members.VIEWER.name } };
     const onA = roomsA.join(articleId, ana, handlers(seen.a));
@@ -178,7 +210,7 @@ describe("presence", () => {
     const { articleId, members } = await setup();
     const roomsA = createLiveRooms({ hub: instance("sync-a"), client: t.db });
     const ana = { connectionId: "tab-sync-ana", user: { id: members.REVIEWER.id, name: members.REVIEWER.name } };
-    const quiet = { onClaim: () => {}, onGap: () => {}, onPresence: () => {} };
+    const quiet = { onClaim: () => {}, onVersion: () => {}, onGap: () => {}, onPresence: () => {} };
     const onA = roomsA.join(articleId, ana, quiet);
     await onA.ready;
     await announcePresence({ articleId, ...ana, openClaimId: null }, t.db);

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "./support/auth";
 import { importByPasting } from "./support/import";
 import { highlights, selectInArticle } from "./support/review";
+import { inviteTeammate } from "./support/team";
 
 const FIRST = [
   "Ferry fares to rise in March",
@@ -62,4 +63,37 @@ test("a new version keeps claims on their words and lists the claim whose words 
   // The same text again is refused, and nothing is stored.
   const dialog = await importByPasting(page, SECOND, "version");
   await expect(dialog.getByRole("alert").filter({ hasText: /\S/ })).toContainText("identical to the current version (version 2)");
+});
+
+test("a teammate's open page hears of a new version, and shows it when asked; marking words on the old text is refused", async ({ page, browser }) => {
+  await signUp(page, { name: "Vera Versions", email: uniqueEmail("vera"), password: "vera versions pw" });
+  await importByPasting(page, FIRST);
+  await selectInArticle(page, "fares would rise by 8 percent");
+  await page.getByRole("button", { name: "New claim" }).click();
+  await page.keyboard.press("2");
+  await expect(page.getByText(/^Marked verified/)).toBeVisible();
+  const articleUrl = page.url();
+  const theo = await inviteTeammate(page, browser, { name: "Theo Versions", role: "Editor" });
+  await theo.goto(articleUrl);
+  await expect(theo.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  await expect(theo.getByRole("status").filter({ hasText: "stored version" })).toHaveCount(0);
+
+  await importByPasting(page, SECOND, "version");
+  await expect(page.getByText(/Version 2 saved/)).toBeVisible();
+
+  // Theo's page still shows version 1, and says so.
+  const notice = theo.getByRole("status").filter({ hasText: "Vera Versions stored version 2 of this article." });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText("this page still shows version 1");
+  // Words marked on the old text would land on other words in the new one: refused, nothing written.
+  await selectInArticle(theo, "It blamed fuel prices");
+  await theo.getByRole("button", { name: "New claim" }).click();
+  await expect(theo.getByText("This article has a newer version since you opened it.", { exact: false })).toBeVisible();
+
+  await notice.getByRole("button", { name: "Show version 2" }).click();
+  await expect(theo.getByRole("link", { name: "Version 2 · history" })).toBeVisible();
+  await expect(theo.getByLabel("Article text")).toContainText("Correction: an earlier version");
+  await expect(theo.getByRole("status").filter({ hasText: "stored version" })).toHaveCount(0);
+  await expect.poll(async () => [...(await highlights(theo)).values()]).toEqual([{ text: "fares would rise by 8 percent", status: "VERIFIED" }]);
+  await theo.context().close();
 });

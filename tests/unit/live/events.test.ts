@@ -11,9 +11,11 @@ const presence: LiveEvent = {
   at: 1_700_000_000_000,
 };
 
+const version: LiveEvent = { kind: "version", articleId: "a1", versionId: "v2", number: 2, actor: { id: "u1", name: "Ana Lima" }, at: 1_700_000_000_000 };
+
 describe("parseLiveEvent", () => {
   it("reads back every kind of event as it was published", () => {
-    for (const event of [claim, presence, { kind: "presence-sync", articleId: "a1", from: "instance-1" } as const]) {
+    for (const event of [claim, presence, version, { ...version, actor: null }, { kind: "presence-sync", articleId: "a1", from: "instance-1" } as const]) {
       expect(parseLiveEvent(JSON.stringify(event))).toEqual(event);
     }
   });
@@ -28,5 +30,7 @@ describe("parseLiveEvent", () => {
     expect(parseLiveEvent(JSON.stringify({ ...presence, connectionId: "bad id!" }))).toBeNull();
     expect(parseLiveEvent(JSON.stringify({ ...presence, state: "away" }))).toBeNull();
     expect(parseLiveEvent(JSON.stringify({ ...presence, user: { id: "u1", name: "x".repeat(201) } }))).toBeNull();
+    expect(parseLiveEvent(JSON.stringify({ ...version, number: 0 }))).toBeNull();
+    expect(parseLiveEvent(JSON.stringify({ ...version, versionId: undefined }))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act } from "react";
 import { PresenceBar } from "@/components/live/presence-bar";
-import { useLiveArticle, type LiveClaimChange } from "@/components/live/use-live-article";
+import { useLiveArticle, type LiveClaimChange, type LiveVersionNotice } from "@/components/live/use-live-article";
 import type { PresenceEntry } from "@/lib/live/presence";
 import { mount, type Mounted } from "../editor/react-harness";
 
@@ -58,8 +58,9 @@ const latest = () => FakeEventSource.all[FakeEventSource.all.length - 1];
 const presencePosts = () => calls.filter((call) => call.method === "POST").map((call) => call.body);
 
 const changes: LiveClaimChange[] = [];
+const versions: LiveVersionNotice[] = [];
 function Page({ openClaimId = null }: { openClaimId?: string | null }) {
-  const live = useLiveArticle({ articleId: "a1", openClaimId, onClaimChanged: (change) => changes.push(change) });
+  const live = useLiveArticle({ articleId: "a1", openClaimId, onClaimChanged: (change) => changes.push(change), onVersion: (version) => versions.push(version) });
   return <PresenceBar status={live.status} peers={live.peers} describeClaim={(id) => (id === "c3" ? "claim 3" : null)} />;
 }
 
@@ -136,6 +137,22 @@ describe("useLiveArticle with the presence bar", () => {
     }
     return waited;
   }
+
+  it("hands on the article's newest version, with who stored it when a teammate just did, and skips malformed ones", async () => {
+    FakeEventSource.all = [];
+    versions.length = 0;
+    page = await mount(<Page />);
+    latest().emit("ready", { at: 1 });
+    latest().emit("version", { kind: "version", articleId: "a1", versionId: "v1", number: 1, actor: null, at: 1 });
+    latest().emit("version", { kind: "version", articleId: "a1", versionId: "v2", number: 2, actor: { id: "u2", name: "Ana Lima" }, at: 2 });
+    latest().emit("version", { kind: "version", articleId: "a1", versionId: "v3", number: 3, actor: { id: "u3", name: null }, at: 3 });
+    latest().emit("version", { kind: "version", articleId: "a1", number: 4, actor: null, at: 4 });
+    expect(versions).toEqual([
+      { versionId: "v1", number: 1, by: null },
+      { versionId: "v2", number: 2, by: "Ana Lima" },
+      { versionId: "v3", number: 3, by: "A teammate" },
+    ]);
+  });
 
   it("backs off from 1 s up to 10 s while the server stays away", async () => {
     FakeEventSource.all = [];
