@@ -72,5 +72,5 @@ async function currentVersionId(client: DbOrTx, articleId: string): Promise<stri
 /** The insert found its version no longer current: a newer version came in, or the article was deleted meanwhile. */
 async function whyNotInserted(client: DbOrTx, articleId: string): Promise<AppError> {
   if (!(await client.article.findUnique({ where: { id: articleId }, select: { id: true } }))) return notFound("That article");
-  return new AppError("CONFLICT", "This article has a newer version since you opened it. Reload the page and mark the words on the new text.");
+  return new AppError("CONFLICT", "This article has a newer version since you opened it. Open the new version (reload the page) and mark the words on its text.");
 }

@@ -257,3 +257,25 @@ test("rate limits each token: the 601st request in a minute answers 429 with Ret
   expect(Number(limited!.headers()["retry-after"])).toBeGreaterThan(0);
   expect((await call("GET", "/members", tokens.read)).status()).toBe(200);
 });
+
+test("a claim that names the version it was read from is refused once a newer version came in, and lands on the new one", async () => {
+  const first = "Harbour ferry to stop\n\nThe harbour ferry will stop running in June, the operator said.";
+  const created = await (await call("POST", "/articles", tokens.rw, { source: { kind: "text", text: first }, metadata: { title: "Harbour ferry (versions)" } })).json();
+  const v1 = created.currentVersion.id as string;
+  const onV1 = await call("POST", `/articles/${created.id}/claims`, tokens.rw, { quote: { exact: "stop running in June" }, versionId: v1 });
+  expect(onV1.status(), await onV1.text()).toBe(201);
+
+  const second = "Harbour ferry to stop\n\nCorrection added.\n\nThe harbour ferry will stop running in July, the operator said.";
+  expect((await call("POST", `/articles/${created.id}/versions`, tokens.rw, { source: { kind: "text", text: second } })).status()).toBe(201);
+  // Offsets read from version 1 would now point at other words: refused, by position and by quote, and nothing written.
+  const start = first.indexOf("the operator said");
+  await expectError(await call("POST", `/articles/${created.id}/claims`, tokens.rw, { start, end: start + 17, versionId: v1 }), 409, "CONFLICT", /newer version/);
+  await expectError(await call("POST", `/articles/${created.id}/claims`, tokens.rw, { quote: { exact: "the operator said" }, versionId: v1 }), 409, "CONFLICT", /newer version/);
+  await expectError(await call("POST", `/articles/${created.id}/claims`, tokens.rw, { start, end: start + 17, versionId: "no-such-version" }), 404, "NOT_FOUND", /version/);
+  expect((await (await call("GET", `/articles/${created.id}/claims`, tokens.read)).json()).data).toHaveLength(1);
+
+  const current = (await (await call("GET", `/articles/${created.id}`, tokens.read)).json()).currentVersion;
+  const onV2 = await call("POST", `/articles/${created.id}/claims`, tokens.rw, { quote: { exact: "stop running in July" }, versionId: current.id });
+  expect(onV2.status(), await onV2.text()).toBe(201);
+  expect(await onV2.json()).toMatchObject({ exact: "stop running in July", versionId: current.id });
+});

@@ -76,6 +76,11 @@ export const createClaimBody = z
       .describe("The claim's words, exactly as in the current version; prefix/suffix tell repeated passages apart."),
     start: offset.optional().describe("Or: the span's start in the current version's text (UTF-16 code units)."),
     end: offset.optional(),
+    versionId: idSchema
+      .optional()
+      .describe(
+        "The version the quote or start/end were read from (an article's `currentVersion.id`). With it, the claim is refused (409) when a newer version has come in since, instead of landing on other words.",
+      ),
   })
   .strict()
   .refine((b) => (b.quote ? b.start === undefined && b.end === undefined : b.start !== undefined && b.end !== undefined), {

@@ -9,12 +9,14 @@ import { createClaimAction } from "@/app/(app)/articles/[articleId]/actions";
 import { assignClaimAction, assignUnreviewedAction, markNotificationReadAction, restoreNoteAction } from "@/app/(app)/articles/[articleId]/collab-actions";
 import { GET as getClaim } from "@/app/api/articles/[articleId]/claims/[claimId]/route";
 import { POST as postPresence } from "@/app/api/articles/[articleId]/presence/route";
+import { POST as postApiClaim } from "@/app/api/v1/articles/[articleId]/claims/route";
 import type { ActionResult } from "@/lib/actions/result";
 import { createClaim } from "@/lib/claims/create-claim";
 import { updateClaimNote } from "@/lib/claims/update-claim-note";
 import { makeArticle } from "@/lib/demo/factories";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { createNotifications } from "@/lib/notifications/create-notifications";
+import { createAccessToken } from "@/lib/tokens/create-access-token";
 import { callAs } from "./matrix-persona";
 import { CLAIM_SPAN, type World } from "./matrix-world";
 
@@ -110,6 +112,28 @@ const PROBES: Probe[] = [
     run: async (w, own) => {
       const code = codeOf(await createClaimAction({ articleId: own.articleId, versionId: w.versionId, ...CLAIM_SPAN }));
       return { code, untouched: (await w.db.claim.count({ where: { versionId: w.versionId } })) === 1 };
+    },
+  },
+  {
+    // By quote too: a quote looked up in the victim's text could leak it through "appears more than once".
+    probe: "REST POST claims: own article, victim's version, by position and by quote",
+    expected: "NOT_FOUND",
+    run: async (w, own) => {
+      const token = await createAccessToken({ userId: w.outsider.id, teamId: w.outsiderTeamId, name: "probe", scope: "READ_WRITE", expiresAt: null }, w.db);
+      const { text } = await w.db.articleVersion.findUniqueOrThrow({ where: { id: w.versionId }, select: { text: true } });
+      const post = (body: unknown) =>
+        postApiClaim(
+          new Request(`${ORIGIN}/api/v1/articles/${own.articleId}/claims`, {
+            method: "POST",
+            headers: { Authorization: `Bearer ${token.secret}`, "Content-Type": "application/json" },
+            body: JSON.stringify(body),
+          }),
+          { params: Promise.resolve({ articleId: own.articleId }) },
+        );
+      const byPosition = await routeCode(await post({ ...CLAIM_SPAN, versionId: w.versionId }));
+      const byQuote = await routeCode(await post({ quote: { exact: text.slice(CLAIM_SPAN.start, CLAIM_SPAN.end) }, versionId: w.versionId }));
+      const written = await w.db.claim.count({ where: { OR: [{ versionId: w.versionId }, { articleId: own.articleId }] } });
+      return { code: byPosition === byQuote ? byPosition : `${byPosition} / ${byQuote}`, untouched: written === 2 };
     },
   },
   {

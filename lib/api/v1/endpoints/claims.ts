@@ -6,6 +6,9 @@ import { listClaims } from "@/lib/claims/list-claims";
 import { locateQuote } from "@/lib/claims/locate-quote";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { getArticleSummary } from "@/lib/articles/get-article-summary";
+import { articleVersionText } from "@/lib/articles/version-text";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
 import { textToNote } from "@/lib/notes/text-to-note";
 import { defineEndpoint } from "../define-endpoint";
 import { articleParams, claimParams, createClaimBody, listClaimsQuery, updateClaimBody } from "../inputs";
@@ -13,6 +16,14 @@ import { claimResource, page, pageOf, toClaimResource } from "../resources";
 import { tokenCaller } from "../token-caller";
 
 const EMPTY_NOTE = { type: "doc", content: [{ type: "paragraph" }] };
+
+/** The text a quote is looked up in: the version the script read, when it names one, or else the current one. */
+async function quotedText(articleId: string, versionId: string | undefined): Promise<string> {
+  if (!versionId) return (await getArticleSummary({ articleId })).currentVersion.text;
+  const text = await articleVersionText(db(), articleId, versionId);
+  if (text === null) throw notFound("That article version");
+  return text;
+}
 
 export const claimEndpoints = [
   defineEndpoint({
@@ -51,9 +62,10 @@ export const claimEndpoints = [
     response: { status: 201, description: "The new claim.", schema: claimResource },
     async handle({ caller, params, body, origin }) {
       const access = await authorizeCaller(tokenCaller(caller), { articleId: params.articleId }, "claim:write");
+      const { articleId } = params;
       let span = { start: body.start ?? 0, end: body.end ?? 0 };
-      if (body.quote) span = locateQuote((await getArticleSummary({ articleId: params.articleId })).currentVersion.text, body.quote);
-      const claim = await createClaim({ userId: access.userId, articleId: params.articleId, ...span });
+      if (body.quote) span = locateQuote(await quotedText(articleId, body.versionId), body.quote);
+      const claim = await createClaim({ userId: access.userId, articleId, versionId: body.versionId, ...span });
       return toClaimResource(claim, params.articleId, origin);
     },
   }),
