@@ -8,6 +8,7 @@ import { readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { closeBenchFixture } from "../bench/support/fixture";
+import { settle } from "../bench/support/settle";
 import { stopEverything } from "../bench/support/stop";
 import type { Bench, BenchResult } from "../bench/types";
 
@@ -18,9 +19,10 @@ const load = () => Number(os.loadavg()[0].toFixed(2));
 
 async function runOne(dir: string, file: string): Promise<{ rows: Row[]; timing: Timing }> {
   const bench = file.replace(".bench.ts", "");
+  const quiet = await settle();
   const loadBefore = load();
   const t0 = performance.now();
-  process.stdout.write(`running ${file} (load ${loadBefore})...\n`);
+  process.stdout.write(`running ${file} (load ${loadBefore}; ${quiet})...\n`);
   try {
     const run = (await import(path.join(dir, file))).default as Bench;
     const rows = (await run()).map((result) => ({ bench, ...result }));
