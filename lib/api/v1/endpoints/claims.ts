@@ -66,7 +66,7 @@ export const claimEndpoints = [
       let span = { start: body.start ?? 0, end: body.end ?? 0 };
       if (body.quote) span = locateQuote(await quotedText(articleId, body.versionId), body.quote);
       const claim = await createClaim({ userId: access.userId, articleId, versionId: body.versionId, ...span });
-      return toClaimResource(claim, params.articleId, origin);
+      return toClaimResource(claim, articleId, origin);
     },
   }),
   defineEndpoint({

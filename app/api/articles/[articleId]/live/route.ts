@@ -1,4 +1,4 @@
-/** The article's live feed as server-sent events: teammates' claim changes and who is viewing. */
+/** The article's live feed as server-sent events: teammates' claim changes, new versions, and who is viewing. */
 import { z } from "zod";
 import { authorize } from "@/lib/auth/authorize-request";
 import { AppError } from "@/lib/errors/app-error";
