@@ -70,6 +70,7 @@ test("a teammate's open page hears of a new version, and shows it when asked; ma
   await importByPasting(page, FIRST);
   await selectInArticle(page, "fares would rise by 8 percent");
   await page.getByRole("button", { name: "New claim" }).click();
+  await expect(page.getByRole("region", { name: "Claim", exact: true })).toContainText("fares would rise by 8 percent");
   await page.keyboard.press("2");
   await expect(page.getByText(/^Marked verified/)).toBeVisible();
   const articleUrl = page.url();
