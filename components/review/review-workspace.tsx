@@ -60,6 +60,8 @@ export type ReviewWorkspaceProps = {
 };
 
 /** The article page's review loop: the article with its highlights, and the claims panel beside it. */
+type PendingCreate = { status: ClaimView["status"] | null };
+
 export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const toast = useToast();
   const [state, setState] = useState<ClaimsState>(() => ({
@@ -75,6 +77,8 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const [, startPanelTransition] = useTransition();
   // The claim the keys last chose, ahead of the panel's render: J pressed twice quickly moves two claims on.
   const latestActiveId = useRef(activeId);
+  // A claim being created: a status key pressed before it exists is kept here and given to it once it does.
+  const pendingCreate = useRef<PendingCreate | null>(null);
   useEffect(() => {
     latestActiveId.current = activeId;
   }, [activeId]);
@@ -258,9 +262,17 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
 
   async function createFromSelection() {
     if (!selection || !props.canWrite) return;
-    const claim = await run(createClaimAction({ articleId: props.articleId, versionId: props.versionId, ...selection.range }), "Claim created. Set its status with keys 1–4.");
-    clearSelection();
-    if (claim) open(claim.id);
+    const creating: PendingCreate = { status: null };
+    pendingCreate.current = creating;
+    try {
+      const claim = await run(createClaimAction({ articleId: props.articleId, versionId: props.versionId, ...selection.range }), "Claim created. Set its status with keys 1–4.");
+      clearSelection();
+      if (!claim) return;
+      open(claim.id);
+      if (creating.status) void saveStatus(claim, creating.status);
+    } finally {
+      if (pendingCreate.current === creating) pendingCreate.current = null;
+    }
   }
 
   async function remove(claim: ClaimView) {
@@ -285,6 +297,8 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     accept: () => onSuggestionsTab && activeSuggestion && props.canWrite && !suggestions.busy && void suggestions.accept(activeSuggestion),
     dismiss: () => onSuggestionsTab && activeSuggestion && props.canWrite && !suggestions.busy && void suggestions.dismiss(activeSuggestion),
     status: (index) => {
+      // N then 2 typed at once: the 2 is for the claim being made, not the one open before; it is given on arrival.
+      if (pendingCreate.current) return void (pendingCreate.current.status = STATUSES[index]);
       const claim = chosenEditable();
       if (claim) void saveStatus(claim, STATUSES[index]);
     },

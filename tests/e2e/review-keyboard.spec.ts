@@ -110,3 +110,30 @@ test("keys pressed faster than the panel renders act on the claim they chose: J 
   await page.reload();
   await expect.poll(async () => [...(await highlights(page)).values()].filter((h) => h.status === "DISPUTED").map((h) => h.text)).toEqual([QUOTES[1]]);
 });
+
+test("C then a status key at once gives the verdict to the new claim, not to the one open before", async ({ page }) => {
+  await setUpArticle(page);
+  await page.keyboard.press("j");
+  const claim = page.getByRole("region", { name: "Claim", exact: true });
+  await expect(claim).toContainText(QUOTES[0]);
+  await selectInArticle(page, "the first in the county");
+  await expect(page.getByRole("button", { name: "New claim" })).toBeVisible();
+  // A slow network: the create's answer takes 600 ms, so the 3 surely arrives while the claim is still being made.
+  let slowNext = true;
+  await page.route("**/articles/**", async (route) => {
+    const request = route.request();
+    if (slowNext && request.method() === "POST" && request.headers()["next-action"]) {
+      slowNext = false;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+    }
+    await route.continue();
+  });
+  await page.keyboard.press("c");
+  await page.keyboard.press("3");
+  await expect(page.getByText("Marked disputed.")).toBeVisible();
+  await expect(claim).toContainText("the first in the county");
+  await expect(claim.getByRole("button", { name: "Disputed", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(async () => [...(await highlights(page)).values()].map((h) => `${h.text}:${h.status}`).sort()).toEqual(
+    [`${QUOTES[0]}:UNREVIEWED`, `${QUOTES[1]}:UNREVIEWED`, "the first in the county:DISPUTED", `${QUOTES[2]}:UNREVIEWED`].sort(),
+  );
+});
