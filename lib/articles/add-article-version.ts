@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { AnchorState } from "@/lib/db/generated/enums";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { storeSuggestions } from "@/lib/suggestions/store-suggestions";
+import { liveUser } from "@/lib/live/events";
 import { publishArticleEvent } from "@/lib/live/publish";
 import { enqueueArticleVersioned } from "@/lib/webhooks/enqueue-article-versioned";
 import { assertStorableText } from "./assert-storable-text";
@@ -75,7 +76,7 @@ export async function addArticleVersion(options: AddArticleVersionOptions, clien
         articleId: options.articleId,
         versionId: version.id,
         number: version.number,
-        actor: version.createdBy,
+        actor: liveUser(version.createdBy),
         at: version.createdAt.getTime(),
       });
 

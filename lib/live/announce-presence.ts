@@ -1,12 +1,9 @@
 import { db, type Db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
-import type { PresenceUser } from "./events";
+import { liveUser, type PresenceUser } from "./events";
 import { publishArticleEvent } from "./publish";
 
 export type AnnouncePresenceOptions = { articleId: string; connectionId: string; user: PresenceUser; openClaimId: string | null };
-
-// Names come from sign-up (≤ 100 characters) or an identity provider (unbounded); presence needs only a label.
-const MAX_NAME = 100;
 
 /** Tells every instance that this tab views the article, and which claim it has open (also the 20 s heartbeat). */
 export async function announcePresence(options: AnnouncePresenceOptions, client: Db = db()): Promise<void> {
@@ -19,7 +16,7 @@ export async function announcePresence(options: AnnouncePresenceOptions, client:
     kind: "presence",
     articleId: options.articleId,
     connectionId: options.connectionId,
-    user: { id: options.user.id, name: options.user.name?.slice(0, MAX_NAME) ?? null },
+    user: liveUser(options.user),
     openClaimId: options.openClaimId,
     state: "here",
     at: Date.now(),

@@ -27,6 +27,14 @@ export const liveClaimEventSchema = z.object({
 
 export const presenceUserSchema = z.object({ id, name: z.string().max(200).nullable() });
 
+// Names come from sign-up (≤ 100 characters) or an identity provider (unbounded); a live event needs only a label.
+const MAX_LIVE_NAME = 100;
+
+/** A user as live events carry them, the name cut to a label's length so an event never fails the schema. */
+export function liveUser(user: { id: string; name: string | null }): z.infer<typeof presenceUserSchema> {
+  return { id: user.id, name: user.name?.slice(0, MAX_LIVE_NAME) ?? null };
+}
+
 /** A newer version of the article was stored: an open page still shows the old text, and its claims have moved. */
 export const liveVersionEventSchema = z.object({
   kind: z.literal("version"),

@@ -149,6 +149,20 @@ describe("live notifications", () => {
     expect(await currentVersionEvent({ articleId: "no-such-article" }, t.db)).toBeNull();
   });
 
+  it("stores a version from someone whose identity provider gave a very long name, and labels them briefly", async () => {
+    const { articleId, members } = await setup();
+    // Sign-up allows 100 characters; an identity provider's name is not bounded.
+    await t.db.user.update({ where: { id: members.EDITOR.id }, data: { name: "N".repeat(300) } });
+    const hub = instance("live-long-name");
+    const { events } = collect(hub, articleId);
+    await hub.ready();
+    const doc = paragraphsToDoc(["The council approved a budget of 15 million euros on Wednesday."]);
+    const stored = await addArticleVersion({ userId: members.EDITOR.id, articleId, doc }, t.db);
+    expect(stored.number).toBe(2);
+    await until(() => events.length === 1, "the version event");
+    expect(events[0]).toMatchObject({ kind: "version", actor: { id: members.EDITOR.id, name: "N".repeat(100) } });
+  });
+
   it("reconnects after its connection is terminated, reports the gap, and still delivers", async () => {
     const { articleId, userId } = await setup();
     const hub = instance("live-reconnect");
